@@ -1,0 +1,36 @@
+package org.quizmarker.jobs;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * The uploaded bytes of a {@link JobImage}, in the database so that any node of a cluster can read
+ * any image. Kept in a table of its own so that listing items never loads them.
+ */
+@Entity
+@Table(name = "image_data")
+public class ImageData {
+  @Id
+  @Column(name = "image_id")
+  private Long imageId;
+
+  @Column(nullable = false)
+  private byte[] bytes;
+
+  protected ImageData() {}
+
+  public ImageData(Long imageId, byte[] bytes) {
+    this.imageId = imageId;
+    this.bytes = bytes;
+  }
+
+  public Long getImageId() {
+    return imageId;
+  }
+
+  public byte[] getBytes() {
+    return bytes;
+  }
+}

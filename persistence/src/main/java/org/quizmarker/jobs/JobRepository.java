@@ -1,0 +1,97 @@
+package org.quizmarker.jobs;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Jobs, their images and the images' bytes. Callers hold the transaction. */
+@ApplicationScoped
+public class JobRepository {
+
+  @PersistenceContext(unitName = "quizmarker")
+  EntityManager em;
+
+  public void add(Job job, List<JobImage> images, List<byte[]> bytes) {
+    em.persist(job);
+    for (int i = 0; i < images.size(); i++) {
+      JobImage image = images.get(i);
+      em.persist(image);
+      em.flush(); // the identity is the bytes' key
+      em.persist(new ImageData(image.getId(), bytes.get(i)));
+    }
+  }
+
+  public Optional<Job> find(UUID id) {
+    return Optional.ofNullable(em.find(Job.class, id));
+  }
+
+  /** The job, locked against other writers until the transaction ends. */
+  public Optional<Job> lock(UUID id) {
+    return Optional.ofNullable(em.find(Job.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  public Optional<Job> findForOwner(UUID id, long ownerId) {
+    return find(id).filter(j -> j.getOwnerId() == ownerId);
+  }
+
+  public Optional<JobImage> findImage(long imageId) {
+    return Optional.ofNullable(em.find(JobImage.class, imageId));
+  }
+
+  public byte[] imageBytes(long imageId) {
+    ImageData data = em.find(ImageData.class, imageId);
+    return data == null ? null : data.getBytes();
+  }
+
+  public List<JobImage> images(UUID jobId) {
+    return em.createNamedQuery("JobImage.forJob", JobImage.class)
+        .setParameter("job", jobId)
+        .getResultList();
+  }
+
+  public List<Job> page(long ownerId, JobStatus status, JobType type, int offset, int limit) {
+    return em.createNamedQuery("Job.pageForOwner", Job.class)
+        .setParameter("owner", ownerId)
+        .setParameter("status", status)
+        .setParameter("type", type)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public long count(long ownerId, JobStatus status, JobType type) {
+    return em.createNamedQuery("Job.countForOwner", Long.class)
+        .setParameter("owner", ownerId)
+        .setParameter("status", status)
+        .setParameter("type", type)
+        .getSingleResult();
+  }
+
+  /** Job counts of one owner by status, then by type. */
+  public Map<JobStatus, Map<JobType, Long>> countsByStatusAndType(long ownerId) {
+    Map<JobStatus, Map<JobType, Long>> counts = new EnumMap<>(JobStatus.class);
+    for (Object[] row :
+        em.createNamedQuery("Job.countByStatusAndTypeForOwner", Object[].class)
+            .setParameter("owner", ownerId)
+            .getResultList()) {
+      counts
+          .computeIfAbsent((JobStatus) row[0], s -> new EnumMap<>(JobType.class))
+          .put((JobType) row[1], (Long) row[2]);
+    }
+    return counts;
+  }
+
+  public Optional<Double> meanProcessingMs(long ownerId) {
+    Double mean =
+        em.createNamedQuery("Job.meanProcessingMsForOwner", Double.class)
+            .setParameter("owner", ownerId)
+            .getSingleResult();
+    return Optional.ofNullable(mean);
+  }
+}

@@ -1,0 +1,97 @@
+package org.quizmarker.users;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** An account. The password is only ever stored as a PBKDF2 hash. */
+@Entity
+@Table(name = "app_user")
+@NamedQuery(name = "AppUser.byUsername", query = "select u from AppUser u where u.username = :name")
+@NamedQuery(name = "AppUser.all", query = "select u from AppUser u order by u.username")
+@NamedQuery(name = "AppUser.count", query = "select count(u) from AppUser u")
+public class AppUser {
+  public static final String ROLE_TEACHER = "teacher";
+  public static final String ROLE_ADMIN = "admin";
+  public static final Set<String> ROLES = Set.of(ROLE_TEACHER, ROLE_ADMIN);
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = 64)
+  private String username;
+
+  @Column(name = "password_hash", nullable = false, length = 255)
+  private String passwordHash;
+
+  /** Comma-separated role names. */
+  @Column(nullable = false, length = 255)
+  private String roles;
+
+  @Column(nullable = false)
+  private boolean disabled;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected AppUser() {}
+
+  public AppUser(String username, String passwordHash, Set<String> roles, Instant now) {
+    this.username = username;
+    this.passwordHash = passwordHash;
+    setRoles(roles);
+    this.createdAt = now;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public void setPasswordHash(String passwordHash) {
+    this.passwordHash = passwordHash;
+  }
+
+  public Set<String> getRoles() {
+    return Arrays.stream(roles.split(","))
+        .filter(r -> !r.isBlank())
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  public void setRoles(Set<String> roles) {
+    this.roles = String.join(",", roles);
+  }
+
+  public boolean hasRole(String role) {
+    return getRoles().contains(role);
+  }
+
+  public boolean isDisabled() {
+    return disabled;
+  }
+
+  public void setDisabled(boolean disabled) {
+    this.disabled = disabled;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}

@@ -1,0 +1,63 @@
+package org.quizmarker.users;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Accounts and their API tokens. Callers hold the transaction. */
+@ApplicationScoped
+public class UserRepository {
+
+  @PersistenceContext(unitName = "quizmarker")
+  EntityManager em;
+
+  public void add(AppUser user) {
+    em.persist(user);
+  }
+
+  public Optional<AppUser> find(long id) {
+    return Optional.ofNullable(em.find(AppUser.class, id));
+  }
+
+  public Optional<AppUser> byUsername(String username) {
+    return em.createNamedQuery("AppUser.byUsername", AppUser.class)
+        .setParameter("name", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<AppUser> all() {
+    return em.createNamedQuery("AppUser.all", AppUser.class).getResultList();
+  }
+
+  public long count() {
+    return em.createNamedQuery("AppUser.count", Long.class).getSingleResult();
+  }
+
+  public void remove(AppUser user) {
+    em.remove(user);
+  }
+
+  public void addToken(ApiToken token) {
+    em.persist(token);
+  }
+
+  public Optional<ApiToken> tokenByHash(String hash) {
+    return em.createNamedQuery("ApiToken.byHash", ApiToken.class)
+        .setParameter("hash", hash)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<ApiToken> tokens(long ownerId) {
+    return em.createNamedQuery("ApiToken.forOwner", ApiToken.class)
+        .setParameter("owner", ownerId)
+        .getResultList();
+  }
+
+  public Optional<ApiToken> findToken(long id) {
+    return Optional.ofNullable(em.find(ApiToken.class, id));
+  }
+}
