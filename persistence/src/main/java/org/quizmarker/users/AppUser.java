@@ -19,6 +19,9 @@ import java.util.stream.Collectors;
 @NamedQuery(name = "AppUser.byUsername", query = "select u from AppUser u where u.username = :name")
 @NamedQuery(name = "AppUser.all", query = "select u from AppUser u order by u.username")
 @NamedQuery(name = "AppUser.count", query = "select count(u) from AppUser u")
+@NamedQuery(
+    name = "AppUser.jobCount",
+    query = "select count(j) from Job j where j.ownerId = :owner")
 public class AppUser {
   public static final String ROLE_TEACHER = "teacher";
   public static final String ROLE_ADMIN = "admin";

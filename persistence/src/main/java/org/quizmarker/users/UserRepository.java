@@ -36,6 +36,14 @@ public class UserRepository {
     return em.createNamedQuery("AppUser.count", Long.class).getSingleResult();
   }
 
+  /** Whether the account owns jobs (which must not be orphaned). */
+  public boolean ownsAnything(long userId) {
+    return em.createNamedQuery("AppUser.jobCount", Long.class)
+            .setParameter("owner", userId)
+            .getSingleResult()
+        > 0;
+  }
+
   public void remove(AppUser user) {
     em.remove(user);
   }

@@ -1,0 +1,186 @@
+package org.quizmarker.grading;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Grades parsed answers against an answer key, deciding each answer or flagging it for a teacher. A
+ * wrong automatic decision is the worst outcome and a review is cheap, so anything the reading
+ * cannot settle is flagged: a missing question, a low OCR confidence (even on a match), a near miss
+ * of an accepted answer, an answer that does not parse for its type.
+ */
+public final class Grader {
+
+  private final GradingPolicy policy;
+  private final Map<QuestionType, AnswerMatcher> matchers = new EnumMap<>(QuestionType.class);
+
+  public Grader() {
+    this(GradingPolicy.DEFAULT);
+  }
+
+  public Grader(GradingPolicy policy) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+    for (QuestionType type : QuestionType.values()) {
+      matchers.put(type, AnswerMatcher.forType(type, policy.nearMissRatio()));
+    }
+  }
+
+  public GradingPolicy policy() {
+    return policy;
+  }
+
+  /** Grades the answers of {@code sheet}. */
+  public GradedSheet grade(AnswerKey key, ParsedSheet sheet) {
+    return grade(key, sheet.answers());
+  }
+
+  /**
+   * Grades {@code answers} against every question of {@code key}. Answers to questions the key does
+   * not have are ignored; if a question number repeats, the first answer counts.
+   */
+  public GradedSheet grade(AnswerKey key, List<ParsedAnswer> answers) {
+    Map<Integer, ParsedAnswer> byQuestion = new LinkedHashMap<>();
+    for (ParsedAnswer answer : answers) {
+      byQuestion.putIfAbsent(answer.q(), answer);
+    }
+    List<AnswerDecision> decisions = new ArrayList<>();
+    for (KeyQuestion question : distinctInOrder(key)) {
+      decisions.add(decide(question, byQuestion.get(question.q())));
+    }
+    return total(key, decisions);
+  }
+
+  /** The decision for one question; {@code answer} is {@code null} when the sheet lacks it. */
+  public AnswerDecision decide(KeyQuestion question, ParsedAnswer answer) {
+    if (answer == null) {
+      return new AnswerDecision(
+          question.q(), null, null, null, 0.0, true, ReviewReason.NOT_FOUND, question.points());
+    }
+    double confidence = clampConfidence(answer.confidence());
+    MatchResult match = matcherFor(question).match(answer.text(), question);
+    Boolean tentative =
+        switch (match.verdict()) {
+          case CORRECT -> Boolean.TRUE;
+          case WRONG, NEAR_MISS, OFF_TYPE -> Boolean.FALSE;
+          case UNPARSEABLE -> null;
+        };
+    ReviewReason reason;
+    if (confidence >= policy.exactReadingConfidence()) {
+      // The reading is what the student wrote: the grading rule alone decides.
+      reason = null;
+      tentative = match.correct();
+    } else if (confidence < policy.minConfidence()) {
+      reason = ReviewReason.LOW_CONFIDENCE;
+    } else {
+      reason =
+          switch (match.verdict()) {
+            case CORRECT, WRONG -> null;
+            case NEAR_MISS -> ReviewReason.NEAR_MISS;
+            case OFF_TYPE ->
+                confidence >= policy.clearlyWrongConfidence() ? null : ReviewReason.UNPARSED;
+            case UNPARSEABLE -> ReviewReason.UNPARSED;
+          };
+    }
+    double points = Boolean.TRUE.equals(tentative) ? question.points() : 0.0;
+    return new AnswerDecision(
+        question.q(),
+        answer.text(),
+        confidence,
+        tentative,
+        points,
+        reason != null,
+        reason,
+        question.points());
+  }
+
+  /**
+   * Recomputes the totals of earlier decisions against {@code key}, honouring teachers' overrides
+   * (an override wins and needs no review). Questions the decisions lack count as not found;
+   * decisions for questions no longer in the key are dropped.
+   */
+  public GradedSheet rescore(AnswerKey key, List<AnswerDecision> decisions) {
+    Map<Integer, AnswerDecision> byQuestion = new LinkedHashMap<>();
+    for (AnswerDecision decision : decisions) {
+      byQuestion.putIfAbsent(decision.q(), decision);
+    }
+    List<AnswerDecision> rescored = new ArrayList<>();
+    for (KeyQuestion question : distinctInOrder(key)) {
+      AnswerDecision decision = byQuestion.get(question.q());
+      if (decision == null) {
+        rescored.add(decide(question, null));
+      } else if (decision.override() != null) {
+        rescored.add(withMaxPoints(decision, question.points()).withOverride(decision.override()));
+      } else {
+        rescored.add(withMaxPoints(decision, question.points()));
+      }
+    }
+    return total(key, rescored);
+  }
+
+  /**
+   * Grades {@code answers} afresh (after a change of the key) and carries over the teachers'
+   * overrides of {@code previous} for the questions that are still in the key.
+   */
+  public GradedSheet regrade(
+      AnswerKey key, List<ParsedAnswer> answers, List<AnswerDecision> previous) {
+    Map<Integer, TeacherOverride> overrides = new LinkedHashMap<>();
+    for (AnswerDecision decision : previous) {
+      if (decision.override() != null) {
+        overrides.putIfAbsent(decision.q(), decision.override());
+      }
+    }
+    List<AnswerDecision> decisions = new ArrayList<>();
+    for (AnswerDecision decision : grade(key, answers).answers()) {
+      TeacherOverride override = overrides.get(decision.q());
+      decisions.add(override == null ? decision : decision.withOverride(override));
+    }
+    return total(key, decisions);
+  }
+
+  private AnswerMatcher matcherFor(KeyQuestion question) {
+    QuestionType type = question.type() == null ? QuestionType.TEXT : question.type();
+    return matchers.get(type);
+  }
+
+  private static List<KeyQuestion> distinctInOrder(AnswerKey key) {
+    Map<Integer, KeyQuestion> byNumber = new LinkedHashMap<>();
+    for (KeyQuestion question : key.questionsInOrder()) {
+      byNumber.putIfAbsent(question.q(), question);
+    }
+    return List.copyOf(byNumber.values());
+  }
+
+  private static AnswerDecision withMaxPoints(AnswerDecision d, double maxPoints) {
+    // A key change of the question's points changes what a correct automatic decision is worth.
+    double points =
+        d.override() == null && Boolean.TRUE.equals(d.correct()) ? maxPoints : d.points();
+    return new AnswerDecision(
+        d.q(),
+        d.text(),
+        d.confidence(),
+        d.correct(),
+        points,
+        d.needsReview(),
+        d.reason(),
+        maxPoints,
+        d.override());
+  }
+
+  private static GradedSheet total(AnswerKey key, List<AnswerDecision> decisions) {
+    double score = decisions.stream().mapToDouble(AnswerDecision::points).sum();
+    double maxScore = distinctInOrder(key).stream().mapToDouble(KeyQuestion::points).sum();
+    boolean needsReview = decisions.stream().anyMatch(AnswerDecision::needsReview);
+    return new GradedSheet(decisions, score, maxScore, needsReview);
+  }
+
+  private static double clampConfidence(double confidence) {
+    if (Double.isNaN(confidence)) {
+      return 0.0;
+    }
+    return Math.max(0.0, Math.min(100.0, confidence));
+  }
+}

@@ -1,0 +1,189 @@
+package org.quizmarker.jobs;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.quizmarker.jobs.UploadValidator.AcceptedImage;
+import org.quizmarker.platform.ServiceException;
+
+/**
+ * What users do with jobs: upload sheets, follow, list, count, cancel, and read the result. Every
+ * method is scoped to the calling user; another user's job is "not found", never "forbidden", so
+ * job ids reveal nothing.
+ */
+@Stateless
+public class JobService {
+  private static final Logger LOG = Logger.getLogger(JobService.class);
+  public static final int MAX_PER_PAGE = 100;
+
+  @Inject JobRepository jobs;
+  @Inject WorkQueue queue;
+  @Inject ProgressCache cache;
+  @Inject UploadLimits limits;
+  @Inject WorkerSettings workers;
+  @Inject QuizAccess quizzes;
+  @Inject ResultAssembler results;
+  @Inject Event<JobSnapshot> changes;
+  @Inject Clock clock;
+
+  /**
+   * Stores the job and its images and queues one message per image, all in this transaction: the
+   * messages leave only if the rows commit, and a refusal (thrown before anything is stored, or
+   * rolling everything back) leaves nothing behind.
+   */
+  public UploadReceipt submitUpload(long ownerId, List<UploadedFile> files, Long quizId) {
+    List<AcceptedImage> accepted =
+        new UploadValidator(limits.maxFiles(), limits.maxFileBytes(), limits.maxPixels())
+            .validate(files);
+    if (quizId != null) {
+      quizzes.requireOwned(ownerId, quizId);
+    }
+    Instant now = clock.instant();
+    Job job = new Job(UUID.randomUUID(), JobType.UPLOAD, ownerId, quizId, accepted.size(), now);
+    List<JobImage> images = new ArrayList<>(accepted.size());
+    List<byte[]> bytes = new ArrayList<>(accepted.size());
+    for (int i = 0; i < accepted.size(); i++) {
+      AcceptedImage a = accepted.get(i);
+      images.add(
+          new JobImage(
+              job,
+              i + 1,
+              a.filename(),
+              a.contentType(),
+              a.bytes().length,
+              a.sha256(),
+              a.width(),
+              a.height()));
+      bytes.add(a.bytes());
+    }
+    jobs.add(job, images, bytes);
+    for (JobImage image : images) {
+      queue.submitImage(job.getId(), image.getId());
+    }
+    changes.fire(JobSnapshot.of(job));
+    LOG.infof(
+        "Job %s queued: %d image(s) from user %d%s",
+        job.getId(), images.size(), ownerId, quizId == null ? "" : " for quiz " + quizId);
+    return new UploadReceipt(
+        job.getId(), images.size(), JobEstimates.estimate(images.size(), workers.count(), 1.5, 3));
+  }
+
+  /**
+   * The job's status and, once it has ended, its result. Progress comes from the cache when it can;
+   * the database answers on a miss (and refills the cache) or when the cache is down.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public JobDetails details(long ownerId, UUID jobId) {
+    Optional<JobSnapshot> cached = cache.get(jobId);
+    if (cached.isPresent() && !hasResult(cached.get().status())) {
+      if (cached.get().ownerId() != ownerId) {
+        throw jobNotFound(jobId);
+      }
+      return new JobDetails(cached.get(), null);
+    }
+    Job job = owned(ownerId, jobId);
+    JobSnapshot snapshot = JobSnapshot.of(job);
+    if (cached.isEmpty()) {
+      cache.put(snapshot);
+    }
+    return new JobDetails(
+        snapshot,
+        hasResult(job.getStatus())
+            ? results.assemble(job, jobs.images(ResultAssembler.gradeSource(job)))
+            : null);
+  }
+
+  /** The result alone; a conflict while the job has not ended with one. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<ImageResult> result(long ownerId, UUID jobId) {
+    Job job = owned(ownerId, jobId);
+    if (!hasResult(job.getStatus())) {
+      throw ServiceException.conflict(
+          "JOB_NOT_COMPLETED",
+          "Job "
+              + jobId
+              + " is "
+              + job.getStatus().wire()
+              + "; its result exists once it has ended");
+    }
+    return results.assemble(job, jobs.images(ResultAssembler.gradeSource(job)));
+  }
+
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public JobPage list(long ownerId, JobStatus status, JobType type, int page, int perPage) {
+    if (page < 1) {
+      throw ServiceException.invalid("INVALID_PAGE", "page must be 1 or more");
+    }
+    if (perPage < 1 || perPage > MAX_PER_PAGE) {
+      throw ServiceException.invalid(
+          "INVALID_PER_PAGE", "per_page must be between 1 and " + MAX_PER_PAGE);
+    }
+    long total = jobs.count(ownerId, status, type);
+    List<JobSnapshot> items =
+        jobs.page(ownerId, status, type, (page - 1) * perPage, perPage).stream()
+            .map(JobSnapshot::of)
+            .toList();
+    return new JobPage(items, page, perPage, total);
+  }
+
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public JobStats stats(long ownerId) {
+    Map<JobStatus, Map<JobType, Long>> counts = jobs.countsByStatusAndType(ownerId);
+    Map<JobStatus, Long> byStatus = new EnumMap<>(JobStatus.class);
+    Map<JobType, Long> byType = new EnumMap<>(JobType.class);
+    for (JobStatus s : JobStatus.values()) {
+      byStatus.put(s, 0L);
+    }
+    for (JobType t : JobType.values()) {
+      byType.put(t, 0L);
+    }
+    long total = 0;
+    for (var byStatusEntry : counts.entrySet()) {
+      for (var byTypeEntry : byStatusEntry.getValue().entrySet()) {
+        byStatus.merge(byStatusEntry.getKey(), byTypeEntry.getValue(), Long::sum);
+        byType.merge(byTypeEntry.getKey(), byTypeEntry.getValue(), Long::sum);
+        total += byTypeEntry.getValue();
+      }
+    }
+    Double meanMs = jobs.meanProcessingMs(ownerId).orElse(null);
+    return new JobStats(total, byStatus, byType, meanMs == null ? null : meanMs / 1000.0);
+  }
+
+  /** Cancels a queued or processing job; workers skip its remaining images. */
+  public JobSnapshot cancel(long ownerId, UUID jobId) {
+    owned(ownerId, jobId);
+    Job job = jobs.lock(jobId).orElseThrow(() -> jobNotFound(jobId));
+    if (!job.cancel(clock.instant())) {
+      throw ServiceException.conflict(
+          "JOB_ALREADY_ENDED",
+          "Job " + jobId + " is " + job.getStatus().wire() + " and can no longer be cancelled");
+    }
+    JobSnapshot snapshot = JobSnapshot.of(job);
+    changes.fire(snapshot);
+    LOG.infof("Job %s cancelled by user %d", jobId, ownerId);
+    return snapshot;
+  }
+
+  private Job owned(long ownerId, UUID jobId) {
+    return jobs.findForOwner(jobId, ownerId).orElseThrow(() -> jobNotFound(jobId));
+  }
+
+  private static boolean hasResult(JobStatus status) {
+    return status == JobStatus.COMPLETED || status == JobStatus.FAILED;
+  }
+
+  static ServiceException jobNotFound(UUID jobId) {
+    return ServiceException.notFound("JOB_NOT_FOUND", "No job " + jobId);
+  }
+}

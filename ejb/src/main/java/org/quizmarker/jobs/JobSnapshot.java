@@ -1,0 +1,37 @@
+package org.quizmarker.jobs;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A job's state at one revision: what a status request answers (without the result) and what the
+ * progress cache holds. Immutable, so it can cross the commit boundary safely.
+ */
+public record JobSnapshot(
+    UUID jobId,
+    long ownerId,
+    JobType jobType,
+    JobStatus status,
+    int progress,
+    String currentStep,
+    Instant createdAt,
+    Instant startedAt,
+    Instant completedAt,
+    String error,
+    long revision) {
+
+  public static JobSnapshot of(Job job) {
+    return new JobSnapshot(
+        job.getId(),
+        job.getOwnerId(),
+        job.getJobType(),
+        job.getStatus(),
+        job.getProgress(),
+        job.getCurrentStep(),
+        job.getCreatedAt(),
+        job.getStartedAt(),
+        job.getCompletedAt(),
+        job.getError(),
+        job.getRevision());
+  }
+}

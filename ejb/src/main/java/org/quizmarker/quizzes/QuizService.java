@@ -1,0 +1,107 @@
+package org.quizmarker.quizzes;
+
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.quizmarker.grading.AnswerKey;
+import org.quizmarker.grading.AnswerKeyFormatException;
+import org.quizmarker.grading.AnswerKeyJson;
+import org.quizmarker.grading.KeyValidator;
+import org.quizmarker.jobs.QuizAccess;
+import org.quizmarker.platform.ServiceException;
+
+/**
+ * A teacher's quizzes. Only the owner sees or changes a quiz (others get "not found"). Editing the
+ * key writes a new key version; submissions keep the version they were graded against.
+ */
+@Stateless
+@LocalBean
+@Local(QuizAccess.class)
+public class QuizService implements QuizAccess {
+  private static final Logger LOG = Logger.getLogger(QuizService.class);
+
+  @Inject QuizRepository quizzes;
+  @Inject Clock clock;
+
+  public QuizView create(long ownerId, String keyJson) {
+    AnswerKey key = validKey(keyJson);
+    Quiz quiz = new Quiz(ownerId, key.title().strip(), clock.instant());
+    quizzes.add(quiz, AnswerKeyJson.toJsonString(key));
+    LOG.infof(
+        "Quiz %d '%s' created by user %d (%d questions)",
+        quiz.getId(), quiz.getTitle(), ownerId, key.questions().size());
+    return view(quiz, key);
+  }
+
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public QuizView get(long ownerId, long quizId) {
+    Quiz quiz = owned(ownerId, quizId);
+    return view(quiz, currentKey(quiz));
+  }
+
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<QuizView> list(long ownerId) {
+    return quizzes.forOwner(ownerId).stream().map(q -> view(q, currentKey(q))).toList();
+  }
+
+  public QuizView update(long ownerId, long quizId, String keyJson) {
+    Quiz quiz = owned(ownerId, quizId);
+    AnswerKey key = validKey(keyJson);
+    quiz.newVersion(key.title().strip(), clock.instant());
+    quizzes.addVersion(quiz, AnswerKeyJson.toJsonString(key));
+    LOG.infof("Quiz %d key changed to version %d", quizId, quiz.getCurrentVersion());
+    return view(quiz, key);
+  }
+
+  public void delete(long ownerId, long quizId) {
+    quizzes.remove(owned(ownerId, quizId));
+    LOG.infof("Quiz %d deleted by user %d", quizId, ownerId);
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public void requireOwned(long ownerId, long quizId) {
+    owned(ownerId, quizId);
+  }
+
+  Quiz owned(long ownerId, long quizId) {
+    return quizzes
+        .findForOwner(quizId, ownerId)
+        .orElseThrow(() -> ServiceException.notFound("QUIZ_NOT_FOUND", "No quiz " + quizId));
+  }
+
+  AnswerKey currentKey(Quiz quiz) {
+    return AnswerKeyJson.parse(quizzes.keyJson(quiz.getId(), quiz.getCurrentVersion()));
+  }
+
+  static AnswerKey validKey(String json) {
+    AnswerKey key;
+    try {
+      key = AnswerKeyJson.parse(json == null ? "" : json);
+    } catch (AnswerKeyFormatException e) {
+      throw ServiceException.invalid("INVALID_QUIZ", "Invalid quiz: " + e.getMessage());
+    }
+    List<String> problems = new KeyValidator().validate(key);
+    if (!problems.isEmpty()) {
+      throw ServiceException.invalid(
+          "INVALID_QUIZ", "Invalid quiz: " + String.join("; ", problems));
+    }
+    return key;
+  }
+
+  private static QuizView view(Quiz quiz, AnswerKey key) {
+    return new QuizView(
+        quiz.getId(),
+        quiz.getTitle(),
+        quiz.getCurrentVersion(),
+        AnswerKeyJson.toJson(key),
+        quiz.getCreatedAt(),
+        quiz.getUpdatedAt());
+  }
+}

@@ -1,0 +1,233 @@
+package org.quizmarker.quizzes;
+
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.quizmarker.grading.AnswerDecision;
+import org.quizmarker.grading.AnswerKey;
+import org.quizmarker.grading.GradedSheet;
+import org.quizmarker.grading.Grader;
+import org.quizmarker.grading.KeyQuestion;
+import org.quizmarker.grading.ParsedSheet;
+import org.quizmarker.grading.ReviewReason;
+import org.quizmarker.grading.TeacherOverride;
+import org.quizmarker.jobs.GradeBook;
+import org.quizmarker.platform.ServiceException;
+import org.quizmarker.reading.SheetReadingJson;
+import org.quizmarker.users.Caller;
+
+/**
+ * Grades sheet readings against a quiz and keeps the marks. The automatic decision and a teacher's
+ * override are stored apart: regrading replaces the first and keeps the second, and the score
+ * always counts the override where there is one.
+ */
+@Stateless
+@LocalBean
+@Local(GradeBook.class)
+public class SubmissionService implements GradeBook {
+  private static final Logger LOG = Logger.getLogger(SubmissionService.class);
+
+  @Inject QuizRepository quizzes;
+  @Inject QuizService quizService;
+  @Inject GradingSettings settings;
+  @Inject Clock clock;
+
+  /**
+   * Grades (or regrades) one read image against the quiz's current key, in the caller's
+   * transaction.
+   */
+  public Submission grade(long quizId, long imageId, UUID jobId, String readingJson) {
+    Quiz quiz = quizzes.find(quizId).orElse(null);
+    if (quiz == null) {
+      return null; // deleted meanwhile: nothing to grade against
+    }
+    AnswerKey key = quizService.currentKey(quiz);
+    ParsedSheet sheet = SheetReadingJson.read(readingJson);
+    Grader grader = settings.grader();
+    GradedSheet automatic = grader.grade(key, sheet);
+    Submission submission =
+        quizzes
+            .submissionForImage(quizId, imageId)
+            .orElseGet(
+                () -> {
+                  Submission s = new Submission(quizId, imageId, jobId);
+                  quizzes.add(s);
+                  return s;
+                });
+    for (AnswerDecision d : automatic.answers()) {
+      submission
+          .answerFor(d.q())
+          .decided(
+              d.text(),
+              d.confidence(),
+              d.correct(),
+              d.points(),
+              d.needsReview(),
+              d.reason() == null ? null : d.reason().wireName());
+    }
+    submission.retainQuestions(
+        key.questions().stream().map(KeyQuestion::q).collect(Collectors.toSet()));
+    GradedSheet effective = grader.rescore(key, decisions(submission, key));
+    submission.graded(
+        quiz.getCurrentVersion(),
+        sheet.studentName(),
+        sheet.studentId(),
+        effective.score(),
+        effective.maxScore(),
+        effective.needsReview(),
+        clock.instant());
+    return submission;
+  }
+
+  /** A teacher decides one answer: correct or not, and optionally the points. */
+  public SubmissionView override(
+      Caller teacher, long submissionId, int q, Boolean correct, Double points) {
+    Submission submission =
+        quizzes
+            .submission(submissionId)
+            .filter(s -> quizzes.findForOwner(s.getQuizId(), teacher.id()).isPresent())
+            .orElseThrow(
+                () ->
+                    ServiceException.notFound(
+                        "SUBMISSION_NOT_FOUND", "No submission " + submissionId));
+    Quiz quiz = quizzes.find(submission.getQuizId()).orElseThrow();
+    AnswerKey key = quizService.currentKey(quiz);
+    KeyQuestion question =
+        key.question(q)
+            .orElseThrow(
+                () ->
+                    ServiceException.notFound(
+                        "QUESTION_NOT_FOUND", "The quiz has no question " + q));
+    if (correct == null) {
+      throw ServiceException.invalid(
+          "INVALID_OVERRIDE", "Send {\"correct\": true|false} and optionally \"points\"");
+    }
+    if (points != null && (points < 0 || points > question.points())) {
+      throw ServiceException.invalid(
+          "INVALID_OVERRIDE",
+          "points must be between 0 and " + question.points() + " for question " + q);
+    }
+    submission.answerFor(q).override(correct, points, teacher.username(), clock.instant());
+    GradedSheet effective = settings.grader().rescore(key, decisions(submission, key));
+    submission.rescored(effective.score(), effective.needsReview());
+    LOG.infof(
+        "Submission %d question %d overridden by %s: correct=%s points=%s",
+        submissionId, q, teacher.username(), correct, points);
+    return SubmissionView.of(submission, key);
+  }
+
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<SubmissionView> forQuiz(long ownerId, long quizId) {
+    Quiz quiz = quizService.owned(ownerId, quizId);
+    AnswerKey key = quizService.currentKey(quiz);
+    return quizzes.submissions(quizId).stream().map(s -> SubmissionView.of(s, key)).toList();
+  }
+
+  /** Submissions of one upload, by image id (for a job's result). */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Map<Long, SubmissionView> forJob(long quizId, UUID jobId) {
+    Quiz quiz = quizzes.find(quizId).orElse(null);
+    if (quiz == null) {
+      return Map.of();
+    }
+    AnswerKey key = quizService.currentKey(quiz);
+    return quizzes.submissions(quizId, jobId).stream()
+        .collect(Collectors.toMap(Submission::getImageId, s -> SubmissionView.of(s, key)));
+  }
+
+  @Override
+  public void gradeImage(long quizId, long imageId, UUID jobId, String readingJson) {
+    grade(quizId, imageId, jobId, readingJson);
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Map<Long, JsonObject> gradesForJob(long quizId, UUID jobId) {
+    Map<Long, JsonObject> grades = new HashMap<>();
+    forJob(quizId, jobId).forEach((imageId, view) -> grades.put(imageId, gradeJson(view)));
+    return grades;
+  }
+
+  static JsonObject gradeJson(SubmissionView v) {
+    JsonArrayBuilder answers = Json.createArrayBuilder();
+    for (SubmissionView.Answer a : v.answers()) {
+      JsonObjectBuilder o = Json.createObjectBuilder().add("q", a.q());
+      if (a.text() == null) {
+        o.addNull("text");
+      } else {
+        o.add("text", a.text());
+      }
+      if (a.confidence() == null) {
+        o.addNull("confidence");
+      } else {
+        o.add("confidence", Math.round(a.confidence() * 10) / 10.0);
+      }
+      if (a.correct() == null) {
+        o.addNull("correct");
+      } else {
+        o.add("correct", a.correct());
+      }
+      o.add("points", a.points()).add("needs_review", a.needsReview());
+      if (a.reviewReason() != null) {
+        o.add("review_reason", a.reviewReason());
+      }
+      answers.add(o);
+    }
+    return Json.createObjectBuilder()
+        .add(
+            "grade",
+            Json.createObjectBuilder()
+                .add("submission_id", v.id())
+                .add("score", v.score())
+                .add("max_score", v.maxScore())
+                .add("needs_review", v.needsReview())
+                .add("key_version", v.keyVersion()))
+        .add("answers", answers)
+        .build();
+  }
+
+  /** The stored answers as decisions, overrides attached, for rescoring. */
+  static List<AnswerDecision> decisions(Submission s, AnswerKey key) {
+    List<AnswerDecision> list = new ArrayList<>();
+    Set<Integer> inKey = key.questions().stream().map(KeyQuestion::q).collect(Collectors.toSet());
+    for (SubmissionAnswer a : s.getAnswers()) {
+      if (!inKey.contains(a.getQ())) {
+        continue;
+      }
+      double max = key.question(a.getQ()).map(KeyQuestion::points).orElse(0.0);
+      TeacherOverride override =
+          a.isOverridden()
+              ? new TeacherOverride(
+                  Boolean.TRUE.equals(a.getOverrideCorrect()), a.getOverridePoints())
+              : null;
+      list.add(
+          new AnswerDecision(
+              a.getQ(),
+              a.getTextRead(),
+              a.getConfidence(),
+              a.getCorrect(),
+              a.getPoints(),
+              a.isNeedsReview(),
+              ReviewReason.fromWireName(a.getReviewReason()).orElse(null),
+              max,
+              override));
+    }
+    return list;
+  }
+}

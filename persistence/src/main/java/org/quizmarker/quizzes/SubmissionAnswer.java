@@ -1,0 +1,137 @@
+package org.quizmarker.quizzes;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One answer of a submission: what was read, the automatic decision (or the reason it needs a
+ * teacher), and the teacher's override, which wins and survives regrading.
+ */
+@Entity
+@Table(name = "submission_answer")
+public class SubmissionAnswer {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "submission_id", nullable = false)
+  private Submission submission;
+
+  @Column(nullable = false)
+  private int q;
+
+  @Column(name = "text_read", length = 2000)
+  private String textRead;
+
+  private Double confidence;
+
+  /** The automatic decision; null when it was left to a teacher. */
+  private Boolean correct;
+
+  @Column(nullable = false)
+  private double points;
+
+  @Column(name = "needs_review", nullable = false)
+  private boolean needsReview;
+
+  @Column(name = "review_reason", length = 32)
+  private String reviewReason;
+
+  @Column(name = "override_correct")
+  private Boolean overrideCorrect;
+
+  @Column(name = "override_points")
+  private Double overridePoints;
+
+  @Column(name = "override_by", length = 64)
+  private String overrideBy;
+
+  @Column(name = "override_at")
+  private Instant overrideAt;
+
+  protected SubmissionAnswer() {}
+
+  SubmissionAnswer(Submission submission, int q) {
+    this.submission = submission;
+    this.q = q;
+  }
+
+  public void decided(
+      String text,
+      Double confidence,
+      Boolean correct,
+      double points,
+      boolean needsReview,
+      String reviewReason) {
+    this.textRead = text == null || text.length() <= 2000 ? text : text.substring(0, 2000);
+    this.confidence = confidence;
+    this.correct = correct;
+    this.points = points;
+    this.needsReview = needsReview;
+    this.reviewReason = reviewReason;
+  }
+
+  public void override(Boolean correct, Double points, String by, Instant at) {
+    this.overrideCorrect = correct;
+    this.overridePoints = points;
+    this.overrideBy = by;
+    this.overrideAt = at;
+  }
+
+  public boolean isOverridden() {
+    return overrideBy != null;
+  }
+
+  public int getQ() {
+    return q;
+  }
+
+  public String getTextRead() {
+    return textRead;
+  }
+
+  public Double getConfidence() {
+    return confidence;
+  }
+
+  public Boolean getCorrect() {
+    return correct;
+  }
+
+  public double getPoints() {
+    return points;
+  }
+
+  public boolean isNeedsReview() {
+    return needsReview;
+  }
+
+  public String getReviewReason() {
+    return reviewReason;
+  }
+
+  public Boolean getOverrideCorrect() {
+    return overrideCorrect;
+  }
+
+  public Double getOverridePoints() {
+    return overridePoints;
+  }
+
+  public String getOverrideBy() {
+    return overrideBy;
+  }
+
+  public Instant getOverrideAt() {
+    return overrideAt;
+  }
+}

@@ -1,0 +1,98 @@
+package org.quizmarker.web.jobs;
+
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.quizmarker.jobs.JobDetails;
+import org.quizmarker.jobs.JobEventBus;
+import org.quizmarker.jobs.JobService;
+import org.quizmarker.jobs.JobSnapshot;
+
+/**
+ * One client's Server-Sent Events stream of a job: an event {@code status} (the job as {@code GET
+ * /jobs/{id}} shows it) whenever it changes, then the stream closes once the job has ended. Changes
+ * committed on this node are pushed at once; a once-a-second re-read catches changes made by other
+ * nodes of a cluster, and ends streams whose client went away.
+ */
+final class JobEventStream {
+  private static final long POLL_MS = 1000;
+
+  /** Streams end after this long even if the job has not (clients reconnect). */
+  private static final long MAX_MS = 30 * 60 * 1000;
+
+  private final JobService jobs;
+  private final JobEventBus events;
+  private final ManagedScheduledExecutorService scheduler;
+  private final long ownerId;
+  private final UUID jobId;
+  private final SseEventSink sink;
+  private final Sse sse;
+  private final AtomicLong lastRevision = new AtomicLong(-1);
+  private final long started = System.currentTimeMillis();
+  private volatile Runnable unsubscribe = () -> {};
+  private volatile ScheduledFuture<?> poll;
+
+  JobEventStream(
+      JobService jobs,
+      JobEventBus events,
+      ManagedScheduledExecutorService scheduler,
+      long ownerId,
+      UUID jobId,
+      SseEventSink sink,
+      Sse sse) {
+    this.jobs = jobs;
+    this.events = events;
+    this.scheduler = scheduler;
+    this.ownerId = ownerId;
+    this.jobId = jobId;
+    this.sink = sink;
+    this.sse = sse;
+  }
+
+  void start() {
+    unsubscribe = events.subscribe(jobId, snapshot -> scheduler.execute(this::refresh));
+    poll = scheduler.scheduleWithFixedDelay(this::refresh, 0, POLL_MS, TimeUnit.MILLISECONDS);
+  }
+
+  private synchronized void refresh() {
+    if (sink.isClosed() || System.currentTimeMillis() - started > MAX_MS) {
+      stop();
+      return;
+    }
+    try {
+      JobDetails details = jobs.details(ownerId, jobId);
+      JobSnapshot s = details.snapshot();
+      if (s.revision() > lastRevision.get()) {
+        lastRevision.set(s.revision());
+        sink.send(
+            sse.newEventBuilder()
+                .name("status")
+                .id(Long.toString(s.revision()))
+                .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                .data(JobJson.class, JobJson.of(s, details.result()))
+                .build());
+      }
+      if (s.status().isEnded()) {
+        stop();
+      }
+    } catch (RuntimeException e) {
+      stop();
+    }
+  }
+
+  private void stop() {
+    unsubscribe.run();
+    ScheduledFuture<?> p = poll;
+    if (p != null) {
+      p.cancel(false);
+    }
+    if (!sink.isClosed()) {
+      sink.close();
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package org.quizmarker.web.jobs;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.quizmarker.jobs.ImageResult;
+import org.quizmarker.jobs.JobEventBus;
+import org.quizmarker.jobs.JobPage;
+import org.quizmarker.jobs.JobService;
+import org.quizmarker.jobs.JobStats;
+import org.quizmarker.jobs.JobStatus;
+import org.quizmarker.jobs.JobType;
+import org.quizmarker.platform.ServiceException;
+import org.quizmarker.users.Caller;
+import org.quizmarker.web.api.Ok;
+import org.quizmarker.web.users.CallerPrincipal;
+
+/** The caller's jobs: status, list, stats, result, cancel and a live event stream. */
+@Path("/jobs")
+@Produces(MediaType.APPLICATION_JSON)
+public class JobResource {
+
+  public record JobList(List<JobJson> jobs, int page, int perPage, long total, int pages) {}
+
+  @Inject JobService jobs;
+  @Inject JobEventBus events;
+  @Context SecurityContext security;
+
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  @GET
+  public Ok<JobList> list(
+      @QueryParam("status") String status,
+      @QueryParam("job_type") String jobType,
+      @QueryParam("page") @DefaultValue("1") String page,
+      @QueryParam("per_page") @DefaultValue("20") String perPage) {
+    JobStatus s =
+        status == null || status.isEmpty()
+            ? null
+            : JobStatus.fromWire(status)
+                .orElseThrow(
+                    () ->
+                        ServiceException.invalid(
+                            "INVALID_STATUS",
+                            "status must be one of queued, processing, completed, failed,"
+                                + " cancelled"));
+    JobType t =
+        jobType == null || jobType.isEmpty()
+            ? null
+            : JobType.fromWire(jobType)
+                .orElseThrow(
+                    () ->
+                        ServiceException.invalid(
+                            "INVALID_JOB_TYPE", "job_type must be one of upload, grading"));
+    JobPage result =
+        jobs.list(
+            caller().id(), s, t, number(page, "INVALID_PAGE"), number(perPage, "INVALID_PER_PAGE"));
+    int pages = (int) ((result.total() + result.perPage() - 1) / result.perPage());
+    return Ok.of(
+        new JobList(
+            result.items().stream().map(j -> JobJson.of(j, null)).toList(),
+            result.page(),
+            result.perPage(),
+            result.total(),
+            pages));
+  }
+
+  @GET
+  @Path("/stats")
+  public Ok<Map<String, Object>> stats() {
+    JobStats stats = jobs.stats(caller().id());
+    Map<String, Object> byStatus = new LinkedHashMap<>();
+    stats.byStatus().forEach((k, v) -> byStatus.put(k.wire(), v));
+    Map<String, Object> byType = new LinkedHashMap<>();
+    stats.byType().forEach((k, v) -> byType.put(k.wire(), v));
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("total", stats.total());
+    data.put("by_status", byStatus);
+    data.put("by_type", byType);
+    data.put(
+        "mean_processing_seconds",
+        stats.meanProcessingSeconds() == null
+            ? null
+            : Math.round(stats.meanProcessingSeconds() * 1000) / 1000.0);
+    return Ok.of(data);
+  }
+
+  @GET
+  @Path("/{id}")
+  public Ok<JobJson> get(@PathParam("id") String id) {
+    var details = jobs.details(caller().id(), jobId(id));
+    return Ok.of(JobJson.of(details.snapshot(), details.result()));
+  }
+
+  @GET
+  @Path("/{id}/result")
+  public Ok<List<ImageResult>> result(@PathParam("id") String id) {
+    return Ok.of(jobs.result(caller().id(), jobId(id)));
+  }
+
+  @DELETE
+  @Path("/{id}")
+  public Ok<JobJson> cancel(@PathParam("id") String id) {
+    return Ok.of(JobJson.of(jobs.cancel(caller().id(), jobId(id)), null));
+  }
+
+  @GET
+  @Path("/{id}/events")
+  @Produces(MediaType.SERVER_SENT_EVENTS)
+  public void events(@PathParam("id") String id, @Context SseEventSink sink, @Context Sse sse) {
+    Caller caller = caller();
+    UUID jobId = jobId(id);
+    jobs.details(caller.id(), jobId); // 404 before the stream opens
+    new JobEventStream(jobs, events, scheduler, caller.id(), jobId, sink, sse).start();
+  }
+
+  private Caller caller() {
+    return CallerPrincipal.of(security);
+  }
+
+  /** An id that is not a UUID names no job: the same 404 as an unknown one. */
+  static UUID jobId(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw ServiceException.notFound("JOB_NOT_FOUND", "No job " + id);
+    }
+  }
+
+  static int number(String value, String code) {
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw ServiceException.invalid(code, "Expected a whole number, got '" + value + "'");
+    }
+  }
+}

@@ -1,0 +1,167 @@
+package org.quizmarker.web.jobs;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.GenericType;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.Providers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.quizmarker.jobs.JobService;
+import org.quizmarker.jobs.UploadLimits;
+import org.quizmarker.jobs.UploadReceipt;
+import org.quizmarker.jobs.UploadedFile;
+import org.quizmarker.platform.ServiceException;
+import org.quizmarker.platform.ServiceException.Kind;
+import org.quizmarker.web.users.CallerPrincipal;
+
+/**
+ * {@code POST /api/v1/upload}: multipart {@code files[]} parts and an optional {@code quiz_id}.
+ * Answers 202 at once with the job to follow; the reading happens in the background.
+ */
+@Path("/upload")
+@Produces(MediaType.APPLICATION_JSON)
+public class UploadResource {
+  private static final Type PARTS = new GenericType<List<EntityPart>>() {}.getType();
+  private static final Annotation[] NONE = new Annotation[0];
+
+  /** The prototype's answer, with {@code job_id}, {@code status} and {@code message} on top. */
+  public record Accepted(boolean success, String jobId, String status, String message, Data data) {}
+
+  public record Data(int totalImages, String jobStatusUrl, String estimatedTime) {}
+
+  @Inject JobService jobs;
+  @Inject UploadLimits limits;
+  @Context Providers providers;
+  @Context HttpHeaders headers;
+  @Context HttpServletRequest request;
+  @Context SecurityContext security;
+
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Response upload(InputStream body) {
+    long ownerId = CallerPrincipal.of(security).id();
+    List<EntityPart> parts = readParts(body);
+    List<UploadedFile> files = new ArrayList<>();
+    Long quizId = null;
+    for (EntityPart part : parts) {
+      switch (part.getName()) {
+        case "files[]", "files", "file" -> {
+          if (files.size() >= limits.maxFiles()) {
+            throw ServiceException.invalid(
+                "TOO_MANY_FILES", "Too many files: at most " + limits.maxFiles() + " per upload");
+          }
+          files.add(new UploadedFile(part.getFileName().orElse("image"), content(part)));
+        }
+        case "quiz_id" -> quizId = quizId(part);
+        default -> {
+          // Unknown form fields are ignored, as the prototype did.
+        }
+      }
+    }
+    UploadReceipt receipt = jobs.submitUpload(ownerId, files, quizId);
+    String url = "/api/v1/jobs/" + receipt.jobId();
+    int n = receipt.totalImages();
+    return Response.accepted()
+        .location(URI.create(url))
+        .entity(
+            new Accepted(
+                true,
+                receipt.jobId().toString(),
+                "queued",
+                "Upload successful. Processing "
+                    + n
+                    + (n == 1 ? " image" : " images")
+                    + " in background.",
+                new Data(n, url, receipt.estimatedTime())))
+        .build();
+  }
+
+  /** Any other body is not an upload. */
+  @POST
+  @Consumes(MediaType.WILDCARD)
+  public Response notMultipart() {
+    throw new ServiceException(
+        Kind.UNSUPPORTED_TYPE,
+        "NOT_MULTIPART",
+        "Upload as multipart/form-data with one or more 'files[]' parts");
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private List<EntityPart> readParts(InputStream body) {
+    MediaType type = headers.getMediaType();
+    try {
+      MessageBodyReader<List> reader =
+          providers.getMessageBodyReader(List.class, PARTS, NONE, type);
+      return (List<EntityPart>)
+          reader.readFrom(List.class, PARTS, NONE, type, headers.getRequestHeaders(), body);
+    } catch (IOException | RuntimeException e) {
+      throw refusedBody();
+    }
+  }
+
+  private byte[] content(EntityPart part) {
+    long max = limits.maxFileBytes();
+    try (InputStream in = part.getContent()) {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+      if (bytes.length > max) {
+        throw new ServiceException(
+            Kind.TOO_LARGE,
+            "FILE_TOO_LARGE",
+            "File '"
+                + part.getFileName().orElse("?")
+                + "' is larger than the limit of "
+                + max
+                + " bytes");
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw refusedBody();
+    }
+  }
+
+  private Long quizId(EntityPart part) {
+    String value;
+    try (InputStream in = part.getContent()) {
+      value = new String(in.readNBytes(64), StandardCharsets.UTF_8).strip();
+    } catch (IOException e) {
+      throw refusedBody();
+    }
+    if (value.isEmpty()) {
+      return null;
+    }
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw ServiceException.invalid(
+          "INVALID_QUIZ_ID", "quiz_id must be a number, got '" + value + "'");
+    }
+  }
+
+  private ServiceException refusedBody() {
+    if (Boolean.TRUE.equals(request.getAttribute(RequestSizeFilter.TOO_LARGE))) {
+      return new ServiceException(
+          Kind.TOO_LARGE,
+          "REQUEST_TOO_LARGE",
+          "Request body exceeds the limit of " + limits.maxRequestBytes() + " bytes");
+    }
+    return ServiceException.invalid(
+        "MALFORMED_MULTIPART", "The multipart body could not be read (malformed or truncated)");
+  }
+}

@@ -1,0 +1,2 @@
+/** Uploads and jobs over HTTP: the upload endpoint, job status, listing, result, cancel, events. */
+package org.quizmarker.web.jobs;

@@ -1,0 +1,96 @@
+package org.quizmarker.web.quizzes;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.quizmarker.platform.ServiceException;
+import org.quizmarker.quizzes.QuizService;
+import org.quizmarker.quizzes.QuizView;
+import org.quizmarker.web.api.Ok;
+import org.quizmarker.web.api.Times;
+import org.quizmarker.web.users.CallerPrincipal;
+
+/** A teacher's quizzes and their answer keys. */
+@Path("/quizzes")
+@Produces(MediaType.APPLICATION_JSON)
+public class QuizResource {
+
+  @Inject QuizService quizzes;
+  @Context SecurityContext security;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(String body) {
+    QuizView quiz = quizzes.create(owner(), body);
+    return Response.created(URI.create("/api/v1/quizzes/" + quiz.id()))
+        .entity(Ok.of(json(quiz)))
+        .build();
+  }
+
+  @GET
+  public Ok<List<JsonObject>> list() {
+    return Ok.of(quizzes.list(owner()).stream().map(QuizResource::json).toList());
+  }
+
+  @GET
+  @Path("/{id}")
+  public Ok<JsonObject> get(@PathParam("id") String id) {
+    return Ok.of(json(quizzes.get(owner(), quizId(id))));
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Ok<JsonObject> update(@PathParam("id") String id, String body) {
+    return Ok.of(json(quizzes.update(owner(), quizId(id), body)));
+  }
+
+  @DELETE
+  @Path("/{id}")
+  public Ok<Map<String, Object>> delete(@PathParam("id") String id) {
+    long quizId = quizId(id);
+    quizzes.delete(owner(), quizId);
+    return Ok.of(Map.of("id", quizId, "deleted", true));
+  }
+
+  private long owner() {
+    return CallerPrincipal.of(security).id();
+  }
+
+  /** An id that is not a number names no quiz: the same 404 as an unknown one. */
+  public static long quizId(String id) {
+    try {
+      return Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      throw ServiceException.notFound("QUIZ_NOT_FOUND", "No quiz " + id);
+    }
+  }
+
+  static JsonObject json(QuizView q) {
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("id", q.id())
+            .add("title", q.title())
+            .add("version", q.version())
+            .add("questions", q.key().getJsonArray("questions"))
+            .add("created_at", Times.iso(q.createdAt()))
+            .add("updated_at", Times.iso(q.updatedAt()));
+    return b.build();
+  }
+}

@@ -1,0 +1,2 @@
+/** Quizzes, submissions and marks over HTTP. */
+package org.quizmarker.web.quizzes;

@@ -1,0 +1,86 @@
+package org.quizmarker.web.users;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.quizmarker.platform.ServiceException;
+import org.quizmarker.users.AppUser;
+import org.quizmarker.users.UserService;
+import org.quizmarker.users.UserView;
+import org.quizmarker.web.api.Ok;
+import org.quizmarker.web.api.Times;
+
+/** User administration (role {@code admin}; others get 403). */
+@Path("/admin/users")
+@RolesAllowed(AppUser.ROLE_ADMIN)
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminUserResource {
+
+  public record NewUser(String username, String password, List<String> roles) {}
+
+  public record UserChange(String password, List<String> roles, Boolean disabled) {}
+
+  public record User(
+      long id, String username, List<String> roles, boolean disabled, String createdAt) {
+    static User of(UserView u) {
+      return new User(u.id(), u.username(), u.roles(), u.disabled(), Times.iso(u.createdAt()));
+    }
+  }
+
+  @Inject UserService users;
+  @Context SecurityContext security;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(NewUser body) {
+    if (body == null) {
+      throw ServiceException.invalid(
+          "INVALID_BODY", "Send {\"username\", \"password\", \"roles\": [\"teacher\"]}");
+    }
+    Set<String> roles =
+        body.roles() == null ? Set.of(AppUser.ROLE_TEACHER) : new LinkedHashSet<>(body.roles());
+    UserView created = users.create(body.username(), body.password(), roles);
+    return Response.status(201).entity(Ok.of(User.of(created))).build();
+  }
+
+  @GET
+  public Ok<List<User>> list() {
+    return Ok.of(users.list().stream().map(User::of).toList());
+  }
+
+  @PATCH
+  @Path("/{username}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Ok<User> update(@PathParam("username") String username, UserChange body) {
+    if (body == null) {
+      throw ServiceException.invalid("INVALID_BODY", "Send any of password, roles, disabled");
+    }
+    Set<String> roles = body.roles() == null ? null : new LinkedHashSet<>(body.roles());
+    return Ok.of(
+        User.of(
+            users.update(
+                CallerPrincipal.of(security), username, body.password(), roles, body.disabled())));
+  }
+
+  @DELETE
+  @Path("/{username}")
+  public Ok<Map<String, Object>> delete(@PathParam("username") String username) {
+    boolean deleted = users.deleteOrDisable(CallerPrincipal.of(security), username);
+    return Ok.of(Map.of("username", username, "deleted", deleted, "disabled", !deleted));
+  }
+}

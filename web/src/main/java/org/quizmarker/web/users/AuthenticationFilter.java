@@ -1,0 +1,117 @@
+package org.quizmarker.web.users;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.Provider;
+import java.security.Principal;
+import java.util.Optional;
+import org.quizmarker.users.Caller;
+import org.quizmarker.users.UserService;
+import org.quizmarker.web.api.Errors;
+
+/**
+ * Finds the caller of every request: a bearer token, or else the session cookie. Endpoints not
+ * marked {@link Public} answer 401 (JSON, never a redirect) without one; role checks
+ * ({@code @RolesAllowed}) then use the principal set here. Cookie-carried state changes from a
+ * foreign origin are refused (CSRF).
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class AuthenticationFilter implements ContainerRequestFilter {
+  private static final String BEARER = "Bearer ";
+
+  @Inject UserService users;
+  @Context ResourceInfo resource;
+  @Context HttpServletRequest request;
+
+  @Override
+  public void filter(ContainerRequestContext context) {
+    boolean isPublic =
+        resource.getResourceMethod() != null
+            && (resource.getResourceMethod().isAnnotationPresent(Public.class)
+                || resource.getResourceClass().isAnnotationPresent(Public.class));
+    String authorization = context.getHeaderString(HttpHeaders.AUTHORIZATION);
+    Optional<Caller> caller;
+    boolean viaSession = false;
+    if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      caller = users.callerForToken(authorization.substring(BEARER.length()).trim());
+      if (caller.isEmpty()) {
+        context.abortWith(Errors.response(401, "INVALID_TOKEN", "Unknown or revoked API token"));
+        return;
+      }
+    } else {
+      caller = sessionCaller();
+      viaSession = caller.isPresent();
+    }
+    if (viaSession || isPublic) {
+      // Cookie-carried state changes, and sign-in itself (login CSRF), must come from this site.
+      if (!OriginCheck.isSafeMethod(context.getMethod())
+          && !OriginCheck.isSameOrigin(
+              context.getHeaderString("Host"),
+              context.getHeaderString("Origin"),
+              context.getHeaderString("Referer"))) {
+        context.abortWith(
+            Errors.response(403, "CSRF_REJECTED", "Cross-site request refused (foreign Origin)"));
+        return;
+      }
+    }
+    if (caller.isEmpty()) {
+      if (!isPublic) {
+        context.abortWith(
+            Errors.response(
+                401,
+                "UNAUTHENTICATED",
+                "Sign in first (POST /api/v1/auth/login) or send Authorization: Bearer <token>"));
+      }
+      return;
+    }
+    context.setSecurityContext(
+        new CallerSecurityContext(
+            new CallerPrincipal(caller.get(), viaSession),
+            context.getSecurityContext().isSecure()));
+  }
+
+  private Optional<Caller> sessionCaller() {
+    HttpSession session = request.getSession(false);
+    if (session == null || !(session.getAttribute(Sessions.USER_ID) instanceof Long id)) {
+      return Optional.empty();
+    }
+    Optional<Caller> caller = users.activeCaller(id);
+    if (caller.isEmpty()) {
+      session.invalidate(); // the account was disabled or deleted
+    }
+    return caller;
+  }
+
+  record CallerSecurityContext(CallerPrincipal principal, boolean secure)
+      implements SecurityContext {
+    @Override
+    public Principal getUserPrincipal() {
+      return principal;
+    }
+
+    @Override
+    public boolean isUserInRole(String role) {
+      return principal.caller().roles().contains(role);
+    }
+
+    @Override
+    public boolean isSecure() {
+      return secure;
+    }
+
+    @Override
+    public String getAuthenticationScheme() {
+      return principal.viaSession() ? "SESSION" : "BEARER";
+    }
+  }
+}
