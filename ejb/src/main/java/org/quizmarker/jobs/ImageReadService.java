@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.sql.SQLTransientConnectionException;
 import org.jboss.logging.Logger;
+import org.quizmarker.grading.AnswerKey;
 import org.quizmarker.jobs.FailureClassifier.Verdict;
 import org.quizmarker.jobs.ImageItemTracker.Start;
 import org.quizmarker.jobs.WorkMessages.ImageTask;
@@ -33,6 +34,7 @@ public class ImageReadService {
   @Inject JobRepository jobs;
   @Inject SheetReader reader;
   @Inject WorkerSettings settings;
+  @Inject QuizAccess quizzes;
 
   public Outcome read(ImageTask task) {
     Start start = tracker.begin(task.imageId());
@@ -50,8 +52,10 @@ public class ImageReadService {
       if (settings.faultInjection() && start.filename().startsWith("fault-transient")) {
         throw new SQLTransientConnectionException("Injected transient fault (test configuration)");
       }
+      AnswerKey key =
+          start.quizId() == null ? null : quizzes.currentKey(start.quizId()).orElse(null);
       SheetReading reading =
-          reader.read(jobs.imageBytes(task.imageId()), settings.ocrTimeout(), start.quizId());
+          reader.read(jobs.imageBytes(task.imageId()), settings.ocrTimeout(), key);
       outcomes.completed(task.imageId(), reading);
       LOG.infof(
           "Job %s image %d of %d (%s) read in %d ms: %d answer(s), confidence %.1f",

@@ -70,6 +70,12 @@ public class QuizService implements QuizAccess {
     owned(ownerId, quizId);
   }
 
+  @Override
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public java.util.Optional<AnswerKey> currentKey(long quizId) {
+    return quizzes.find(quizId).map(this::currentKey);
+  }
+
   Quiz owned(long ownerId, long quizId) {
     return quizzes
         .findForOwner(quizId, ownerId)

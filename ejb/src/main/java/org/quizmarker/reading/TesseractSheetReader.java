@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import org.quizmarker.grading.AnswerKey;
 import org.quizmarker.grading.AnswerParser;
 import org.quizmarker.grading.Box;
 import org.quizmarker.grading.ParsedSheet;
@@ -48,7 +49,7 @@ public class TesseractSheetReader implements SheetReader {
   }
 
   @Override
-  public SheetReading read(byte[] bytes, Duration timeout, Long quizId)
+  public SheetReading read(byte[] bytes, Duration timeout, AnswerKey key)
       throws SheetUnreadableException {
     if (bytes == null) {
       throw new SheetUnreadableException("The image's data is missing");
