@@ -34,6 +34,16 @@ public final class Api {
           .connectTimeout(Duration.ofSeconds(5))
           .build();
   private String bearer;
+  private String username;
+  private String password;
+
+  public String username() {
+    return username;
+  }
+
+  public String password() {
+    return password;
+  }
 
   /** An answer: status, headers and the JSON body (null when the body is not JSON). */
   public record Reply(int status, JsonObject json, String body, Map<String, List<String>> headers) {
@@ -71,6 +81,8 @@ public final class Api {
     if (r.status() != 200) {
       throw new IllegalStateException("Sign-in of " + username + " failed: " + r);
     }
+    api.username = username;
+    api.password = password;
     return api;
   }
 

@@ -48,8 +48,8 @@ public final class Sheets {
     }
   }
 
-  /** Sheets of one difficulty whose image is a PNG, in name order. */
-  public static List<String> cleanPngs() {
+  /** Clean scans in a printed sans-serif font, as PNG, in name order: what Tesseract reads best. */
+  public static List<String> cleanPrintedPngs() {
     try (Stream<Path> files = Files.list(dev())) {
       return files
           .map(p -> p.getFileName().toString())
@@ -58,6 +58,7 @@ public final class Sheets {
           .sorted()
           .filter(s -> truth(s).getString("difficulty").equals("clean"))
           .filter(s -> truth(s).getString("image").endsWith(".png"))
+          .filter(s -> truth(s).getJsonObject("font").getString("class").equals("print_sans"))
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -17,7 +17,7 @@ class UploadFlowIT extends DeployedIT {
   @Test
   void oneSheetIsReadAsTheTesseractCliReadsIt() throws Exception {
     Api teacher = Api.newTeacher();
-    String stem = Sheets.cleanPngs().get(0);
+    String stem = Sheets.cleanPrintedPngs().get(0);
 
     Api.Reply accepted = teacher.upload(Sheets.part(stem));
 

@@ -27,7 +27,11 @@ public class JobFinaliser {
           jobId, job.endedItems(), job.getTotalItems());
       return;
     }
-    job.finish(clock.instant(), JobProgress.STEP_DONE);
+    job.finish(
+        clock.instant(),
+        job.getJobType() == JobType.GRADING
+            ? JobProgress.STEP_GRADING_DONE
+            : JobProgress.STEP_DONE);
     changes.fire(JobSnapshot.of(job));
     LOG.infof(
         "Job %s %s: %d image(s) read, %d failed, in %d ms",

@@ -7,7 +7,7 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import org.jboss.logging.Logger;
 
-/** Runs job-level steps (finalising an upload) from the jobs queue. */
+/** Runs job-level steps (finalising a job, running a grading job) from the jobs queue. */
 @MessageDriven(
     activationConfig = {
       @ActivationConfigProperty(
@@ -21,6 +21,7 @@ public class JobStepConsumer implements MessageListener {
   private static final Logger LOG = Logger.getLogger(JobStepConsumer.class);
 
   @Inject JobFinaliser finaliser;
+  @Inject GradingJobs grading;
 
   @Override
   public void onMessage(Message message) {
@@ -31,6 +32,7 @@ public class JobStepConsumer implements MessageListener {
     }
     switch (task.get().step()) {
       case FINALISE -> finaliser.finalise(task.get().jobId());
+      case GRADE -> grading.run(task.get().jobId());
     }
   }
 }

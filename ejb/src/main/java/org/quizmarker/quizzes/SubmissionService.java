@@ -139,6 +139,28 @@ public class SubmissionService implements GradeBook {
     return quizzes.submissions(quizId).stream().map(s -> SubmissionView.of(s, key)).toList();
   }
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public String csv(long ownerId, long quizId) {
+    Quiz quiz = quizService.owned(ownerId, quizId);
+    AnswerKey key = quizService.currentKey(quiz);
+    List<SubmissionView> views =
+        quizzes.submissions(quizId).stream().map(s -> SubmissionView.of(s, key)).toList();
+    return ResultsCsv.write(questionNumbers(key), views);
+  }
+
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<QuestionStats.Question> stats(long ownerId, long quizId) {
+    Quiz quiz = quizService.owned(ownerId, quizId);
+    AnswerKey key = quizService.currentKey(quiz);
+    List<SubmissionView> views =
+        quizzes.submissions(quizId).stream().map(s -> SubmissionView.of(s, key)).toList();
+    return QuestionStats.compute(questionNumbers(key), views);
+  }
+
+  static List<Integer> questionNumbers(AnswerKey key) {
+    return key.questionsInOrder().stream().map(KeyQuestion::q).distinct().toList();
+  }
+
   /** Submissions of one upload, by image id (for a job's result). */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Map<Long, SubmissionView> forJob(long quizId, UUID jobId) {

@@ -31,9 +31,18 @@ public class JobRepository {
     return Optional.ofNullable(em.find(Job.class, id));
   }
 
-  /** The job, locked against other writers until the transaction ends. */
+  /**
+   * The job, locked against other writers until the transaction ends, with its state read under the
+   * lock. (A plain find with a lock mode would keep the stale state of a job this persistence
+   * context already holds, and counters would lose updates.)
+   */
   public Optional<Job> lock(UUID id) {
-    return Optional.ofNullable(em.find(Job.class, id, LockModeType.PESSIMISTIC_WRITE));
+    Job job = em.find(Job.class, id);
+    if (job == null) {
+      return Optional.empty();
+    }
+    em.refresh(job, LockModeType.PESSIMISTIC_WRITE);
+    return Optional.of(job);
   }
 
   public Optional<Job> findForOwner(UUID id, long ownerId) {

@@ -13,7 +13,8 @@ import jakarta.ws.rs.ext.Provider;
  */
 @Provider
 public class JsonConfig implements ContextResolver<Jsonb> {
-  private final Jsonb jsonb =
+  /** Also for JSON written outside a response body (event streams). */
+  public static final Jsonb JSONB =
       JsonbBuilder.create(
           new JsonbConfig()
               .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
@@ -21,6 +22,6 @@ public class JsonConfig implements ContextResolver<Jsonb> {
 
   @Override
   public Jsonb getContext(Class<?> type) {
-    return jsonb;
+    return JSONB;
   }
 }

@@ -8,10 +8,12 @@ import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
 import org.quizmarker.jobs.JobDetails;
 import org.quizmarker.jobs.JobEventBus;
 import org.quizmarker.jobs.JobService;
 import org.quizmarker.jobs.JobSnapshot;
+import org.quizmarker.web.api.JsonConfig;
 
 /**
  * One client's Server-Sent Events stream of a job: an event {@code status} (the job as {@code GET
@@ -20,6 +22,7 @@ import org.quizmarker.jobs.JobSnapshot;
  * nodes of a cluster, and ends streams whose client went away.
  */
 final class JobEventStream {
+  private static final Logger LOG = Logger.getLogger(JobEventStream.class);
   private static final long POLL_MS = 1000;
 
   /** Streams end after this long even if the job has not (clients reconnect). */
@@ -74,13 +77,14 @@ final class JobEventStream {
                 .name("status")
                 .id(Long.toString(s.revision()))
                 .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                .data(JobJson.class, JobJson.of(s, details.result()))
+                .data(JsonConfig.JSONB.toJson(JobJson.of(s, details.result())))
                 .build());
       }
       if (s.status().isEnded()) {
         stop();
       }
     } catch (RuntimeException e) {
+      LOG.warnf("Event stream of job %s ended: %s", jobId, e.toString());
       stop();
     }
   }

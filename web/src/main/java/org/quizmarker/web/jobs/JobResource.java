@@ -135,7 +135,7 @@ public class JobResource {
   }
 
   /** An id that is not a UUID names no job: the same 404 as an unknown one. */
-  static UUID jobId(String id) {
+  public static UUID jobId(String id) {
     try {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {

@@ -19,11 +19,16 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.quizmarker.jobs.UploadReceipt;
 import org.quizmarker.platform.ServiceException;
+import org.quizmarker.quizzes.GradingJobService;
+import org.quizmarker.quizzes.QuestionStats;
 import org.quizmarker.quizzes.QuizService;
 import org.quizmarker.quizzes.QuizView;
+import org.quizmarker.quizzes.SubmissionService;
 import org.quizmarker.web.api.Ok;
 import org.quizmarker.web.api.Times;
+import org.quizmarker.web.jobs.UploadResource;
 import org.quizmarker.web.users.CallerPrincipal;
 
 /** A teacher's quizzes and their answer keys. */
@@ -32,6 +37,11 @@ import org.quizmarker.web.users.CallerPrincipal;
 public class QuizResource {
 
   @Inject QuizService quizzes;
+  @Inject SubmissionService submissions;
+  @Inject GradingJobService grading;
+
+  public record GradeRequest(String jobId) {}
+
   @Context SecurityContext security;
 
   @POST
@@ -67,6 +77,59 @@ public class QuizResource {
     long quizId = quizId(id);
     quizzes.delete(owner(), quizId);
     return Ok.of(Map.of("id", quizId, "deleted", true));
+  }
+
+  /** Queues a grading job: grade (or regrade) an upload's readings against the current key. */
+  @POST
+  @Path("/{id}/grade")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response grade(@PathParam("id") String id, GradeRequest body) {
+    if (body == null || body.jobId() == null) {
+      throw ServiceException.invalid("INVALID_BODY", "Send {\"job_id\": \"<upload job id>\"}");
+    }
+    UploadReceipt receipt =
+        grading.submit(
+            owner(), quizId(id), org.quizmarker.web.jobs.JobResource.jobId(body.jobId()));
+    String url = "/api/v1/jobs/" + receipt.jobId();
+    return Response.accepted()
+        .location(URI.create(url))
+        .entity(
+            new UploadResource.Accepted(
+                true,
+                receipt.jobId().toString(),
+                "queued",
+                "Grading queued for " + receipt.totalImages() + " sheet(s).",
+                new UploadResource.Data(receipt.totalImages(), url, receipt.estimatedTime())))
+        .build();
+  }
+
+  @GET
+  @Path("/{id}/submissions")
+  public Ok<List<SubmissionJson>> submissions(@PathParam("id") String id) {
+    return Ok.of(
+        submissions.forQuiz(owner(), quizId(id)).stream().map(SubmissionJson::of).toList());
+  }
+
+  @GET
+  @Path("/{id}/results.csv")
+  @Produces("text/csv")
+  public Response csv(@PathParam("id") String id) {
+    long quizId = quizId(id);
+    return Response.ok(submissions.csv(owner(), quizId), "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"quiz-" + quizId + "-results.csv\"")
+        .build();
+  }
+
+  @GET
+  @Path("/{id}/stats")
+  public Ok<Map<String, Object>> stats(@PathParam("id") String id) {
+    long quizId = quizId(id);
+    var questions = submissions.stats(owner(), quizId);
+    return Ok.of(
+        Map.of(
+            "quiz_id", quizId,
+            "submissions", submissions.forQuiz(owner(), quizId).size(),
+            "questions", QuestionStats.asMaps(questions)));
   }
 
   private long owner() {

@@ -1,0 +1,136 @@
+package org.quizmarker.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.CRC32;
+import org.junit.jupiter.api.Test;
+
+/** An image that cannot be read, a transient fault that outlives its retries, Redis going away. */
+class FailurePathsIT extends DeployedIT {
+
+  @Test
+  void anImageThatCannotBeDecodedFailsAtOnceAndTheJobGoesOn() {
+    Api teacher = Api.newTeacher();
+    Api.Reply accepted =
+        teacher.upload(
+            List.of(
+                new Api.Part("garbled.png", "image/png", pngWithGarbageData()),
+                Sheets.part("sheet_014")),
+            null);
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+
+    JsonObject job = Jobs.awaitEnded(teacher, accepted.json().getString("job_id"));
+
+    assertThat(job.getString("status")).isEqualTo("completed");
+    JsonObject failed = job.getJsonArray("result").getJsonObject(0);
+    assertThat(failed.getString("filename")).isEqualTo("garbled.png");
+    assertThat(failed.getString("status")).isEqualTo("failed");
+    assertThat(failed.getString("error")).startsWith("Image cannot be decoded");
+    assertThat(failed.isNull("data")).isTrue();
+    assertThat(job.getJsonArray("result").getJsonObject(1).getString("status"))
+        .isEqualTo("completed");
+  }
+
+  @Test
+  void aJobWhoseOnlyImageFailsHasFailed() {
+    Api teacher = Api.newTeacher();
+    String jobId =
+        teacher
+            .upload(new Api.Part("garbled.png", "image/png", pngWithGarbageData()))
+            .json()
+            .getString("job_id");
+
+    JsonObject job = Jobs.awaitEnded(teacher, jobId);
+
+    assertThat(job.getString("status")).isEqualTo("failed");
+    assertThat(job.getString("error")).contains("No image could be read");
+    assertThat(teacher.get("/jobs/" + jobId + "/result").status()).isEqualTo(200);
+  }
+
+  @Test
+  void aTransientFaultIsRetriedThenDeadLetteredWithoutBlockingOtherWork() {
+    Api teacher = Api.newTeacher();
+    long deadBefore = Management.queueAttribute("QuizMarkerImagesDLQ", "messages-added");
+    byte[] sheet = Sheets.part("sheet_014").bytes();
+    String faulty =
+        teacher
+            .upload(
+                List.of(
+                    new Api.Part("fault-transient.png", "image/png", sheet),
+                    Sheets.part("sheet_017")),
+                null)
+            .json()
+            .getString("job_id");
+    String healthy = teacher.upload(Sheets.part("sheet_018")).json().getString("job_id");
+
+    assertThat(Jobs.awaitEnded(teacher, healthy).getString("status")).isEqualTo("completed");
+    JsonObject job = Jobs.awaitEnded(teacher, faulty);
+
+    assertThat(job.getString("status")).isEqualTo("completed");
+    JsonObject failed = job.getJsonArray("result").getJsonObject(0);
+    assertThat(failed.getString("status")).isEqualTo("failed");
+    assertThat(failed.getString("error"))
+        .startsWith("Gave up after 3 attempt(s)")
+        .contains("Injected transient fault");
+    assertThat(job.getJsonArray("result").getJsonObject(1).getString("status"))
+        .isEqualTo("completed");
+    assertThat(Management.queueAttribute("QuizMarkerImagesDLQ", "messages-added"))
+        .isEqualTo(deadBefore + 1);
+    assertThat(Management.queueAttribute("QuizMarkerImagesDLQ", "message-count")).isZero();
+  }
+
+  @Test
+  void withRedisDownStatusIsServedFromTheDatabaseAndJobsComplete() throws Exception {
+    Api teacher = Api.newTeacher();
+    String before = teacher.upload(Sheets.part("sheet_019")).json().getString("job_id");
+    Jobs.awaitEnded(teacher, before);
+    try {
+      TestRedis.stop();
+      assertThat(TestRedis.answers()).isFalse();
+
+      Api.Reply status = teacher.get("/jobs/" + before);
+      assertThat(status.status()).isEqualTo(200);
+      assertThat(status.data().getString("status")).isEqualTo("completed");
+
+      Api.Reply accepted = teacher.upload(Sheets.part("sheet_020"));
+      assertThat(accepted.status()).isEqualTo(202);
+      String during = accepted.json().getString("job_id");
+      assertThat(Jobs.awaitEnded(teacher, during).getString("status")).isEqualTo("completed");
+      assertThat(Api.admin().get("/admin/overview").data().getBoolean("progress_cache_available"))
+          .isFalse();
+    } finally {
+      TestRedis.start();
+    }
+    String after = teacher.upload(Sheets.part("sheet_014")).json().getString("job_id");
+    assertThat(Jobs.awaitEnded(teacher, after).getString("status")).isEqualTo("completed");
+    assertThat(teacher.get("/jobs/" + before).data().getString("status")).isEqualTo("completed");
+  }
+
+  /** A PNG whose header and chunk structure are sound but whose image data is not deflate data. */
+  static byte[] pngWithGarbageData() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+    byte[] ihdr = {0, 0, 0, 64, 0, 0, 0, 64, 8, 0, 0, 0, 0};
+    chunk(out, "IHDR", ihdr);
+    byte[] garbage = new byte[200];
+    new java.util.Random(7).nextBytes(garbage);
+    chunk(out, "IDAT", garbage);
+    chunk(out, "IEND", new byte[0]);
+    return out.toByteArray();
+  }
+
+  private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+    out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+    byte[] t = type.getBytes(StandardCharsets.US_ASCII);
+    out.writeBytes(t);
+    out.writeBytes(data);
+    CRC32 crc = new CRC32();
+    crc.update(t);
+    crc.update(data);
+    out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+  }
+}

@@ -1,0 +1,87 @@
+package org.quizmarker.admin;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.lang.management.ManagementFactory;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+import org.jboss.logging.Logger;
+import org.quizmarker.jobs.JobStatus;
+import org.quizmarker.jobs.ProgressCache;
+
+/**
+ * The admin's overview: jobs of all users by status, stored images and their bytes, the work queues
+ * (from Artemis's management beans) and whether the progress cache answers.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class AdminService {
+  private static final Logger LOG = Logger.getLogger(AdminService.class);
+  static final String[] QUEUES = {
+    "QuizMarkerImages", "QuizMarkerImagesDLQ", "QuizMarkerJobs", "QuizMarkerJobsDLQ"
+  };
+
+  @PersistenceContext(unitName = "quizmarker")
+  EntityManager em;
+
+  @Inject ProgressCache cache;
+
+  public Map<String, Object> overview() {
+    Map<String, Object> jobs = new LinkedHashMap<>();
+    for (JobStatus s : JobStatus.values()) {
+      jobs.put(s.wire(), 0L);
+    }
+    for (Object[] row :
+        em.createQuery("select j.status, count(j) from Job j group by j.status", Object[].class)
+            .getResultList()) {
+      jobs.put(((JobStatus) row[0]).wire(), row[1]);
+    }
+    Map<String, Object> overview = new LinkedHashMap<>();
+    overview.put("jobs", jobs);
+    overview.put(
+        "images", em.createQuery("select count(i) from JobImage i", Long.class).getSingleResult());
+    overview.put(
+        "stored_images",
+        em.createQuery("select count(d) from ImageData d", Long.class).getSingleResult());
+    overview.put("queues", queues());
+    overview.put("progress_cache_available", cache.isAvailable());
+    return overview;
+  }
+
+  /** Depth and counters of each work queue; empty when the broker's beans are not visible. */
+  Map<String, Object> queues() {
+    Map<String, Object> queues = new LinkedHashMap<>();
+    MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+    for (String queue : QUEUES) {
+      try {
+        var names =
+            server.queryNames(
+                new ObjectName(
+                    "org.apache.activemq.artemis:component=addresses,subcomponent=queues,queue=\"jms.queue."
+                        + queue
+                        + "\",*"),
+                null);
+        if (names.isEmpty()) {
+          continue;
+        }
+        ObjectName name = names.iterator().next();
+        Map<String, Object> q = new LinkedHashMap<>();
+        q.put("messages", server.getAttribute(name, "MessageCount"));
+        q.put("delivering", server.getAttribute(name, "DeliveringCount"));
+        q.put("scheduled", server.getAttribute(name, "ScheduledCount"));
+        q.put("added", server.getAttribute(name, "MessagesAdded"));
+        q.put("consumers", server.getAttribute(name, "ConsumerCount"));
+        queues.put(queue, q);
+      } catch (Exception e) {
+        LOG.debugf("Queue %s statistics unavailable: %s", queue, e.getMessage());
+      }
+    }
+    return queues;
+  }
+}

@@ -1,0 +1,436 @@
+#!/usr/bin/env bash
+# QuizMarker benchmark: throughput and latency figures against an already started server.
+# Prints figures, never pass/fail. Called by `./quizmarker bench`.
+#
+#   1. Floor: the tesseract CLI over the sheets, 2 processes in parallel (--psm 6, 1 thread each)
+#   2. One upload job of all sheets: wall seconds from the upload to completion, ratio to the floor
+#   3. One one-image job per sheet, uploaded back to back: wall seconds until all ended, ratio
+#   4. Server peak RSS (VmRSS sampled every 0.2 s during 2 and 3) and VmHWM
+#   5. Upload latency: sequential one-image uploads of the smallest sheet, p50/p99/max
+#   6. GET /jobs/{id} of a completed job under wrk: requests/s, latency p50/p99
+#   7. A Markdown summary table for the README
+#
+# Configuration (environment):
+#   QM_BENCH_URL          API base (default http://127.0.0.1:$((8080 + QM_PORT_OFFSET))/api/v1);
+#                         127.0.0.1 / localhost only
+#   QM_PORT_OFFSET        as for ./quizmarker (default 0)
+#   QM_HOME               as for ./quizmarker (default <repo>/.quizmarker): finds the server's JVM
+#                         and the stored admin password
+#   QM_ADMIN_USER         default admin
+#   QM_ADMIN_PASSWORD     required unless $QM_HOME/server/data/quizmarker/admin-password exists
+#   QM_BENCH_SHEETS       folder of sheet_NNN.png/jpg (default <repo>/../shared/quizsheets/dev)
+#   QM_BENCH_PID          the server JVM's pid, when it cannot be found by itself
+#   QM_BENCH_UPLOADS      uploads timed in step 5 (default 100)
+#   QM_BENCH_WRK_SECONDS  duration of the wrk run in step 6 (default 15)
+#   QM_BENCH_JOB_TIMEOUT  give up waiting for jobs after this many seconds (default 600)
+set -euo pipefail
+export LC_ALL=C
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+HELPER="$ROOT/scripts/bench/qmbench.py"
+
+say() { printf '%s\n' "$*"; }
+die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
+
+case "${1:-}" in
+  "") ;;
+  -h|--help) sed -n '2,25p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  *) die "unknown argument '$1' (configuration is by QM_* variables; see --help)" ;;
+esac
+
+command -v curl >/dev/null || die "curl is required"
+command -v python3 >/dev/null || die "python3 is required"
+[ -f "$HELPER" ] || die "missing $HELPER"
+
+# ---------------------------------------------------------------------------------------------
+# Configuration
+# ---------------------------------------------------------------------------------------------
+is_uint() { [[ "$1" =~ ^[0-9]+$ ]]; }
+QM_PORT_OFFSET="${QM_PORT_OFFSET:-0}"
+is_uint "$QM_PORT_OFFSET" || die "QM_PORT_OFFSET must be a number, not '$QM_PORT_OFFSET'"
+BASE="${QM_BENCH_URL:-http://127.0.0.1:$((8080 + QM_PORT_OFFSET))/api/v1}"
+BASE="${BASE%/}"
+[[ "$BASE" =~ ^http://(127\.0\.0\.1|localhost|\[::1\])(:([0-9]+))?(/.*)?$ ]] \
+  || die "QM_BENCH_URL must be http://127.0.0.1:<port>/api/v1 (a local server only), not '$BASE'"
+URL_PORT="${BASH_REMATCH[3]:-80}"
+QM_HOME="${QM_HOME:-$ROOT/.quizmarker}"
+ADMIN_USER="${QM_ADMIN_USER:-admin}"
+SHEETS="${QM_BENCH_SHEETS:-$ROOT/../shared/quizsheets/dev}"
+UPLOADS="${QM_BENCH_UPLOADS:-100}"
+WRK_SECONDS="${QM_BENCH_WRK_SECONDS:-15}"
+JOB_TIMEOUT="${QM_BENCH_JOB_TIMEOUT:-600}"
+for v in UPLOADS WRK_SECONDS JOB_TIMEOUT; do
+  is_uint "${!v}" && [ "${!v}" -gt 0 ] || die "QM_BENCH_$v must be a positive number, not '${!v}'"
+done
+
+PASSWORD_FILE="$QM_HOME/server/data/quizmarker/admin-password"
+if [ -n "${QM_ADMIN_PASSWORD:-}" ]; then
+  ADMIN_PASSWORD="$QM_ADMIN_PASSWORD"
+elif [ -r "$PASSWORD_FILE" ]; then
+  ADMIN_PASSWORD="$(cat "$PASSWORD_FILE")"
+else
+  die "set QM_ADMIN_PASSWORD (no stored password in $PASSWORD_FILE)"
+fi
+
+[ -d "$SHEETS" ] || die "no sheets folder $SHEETS (set QM_BENCH_SHEETS)"
+mapfile -t SHEET_FILES < <(find -L "$SHEETS" -maxdepth 1 -type f \
+  \( -name 'sheet_*.png' -o -name 'sheet_*.jpg' \) | sort)
+NSHEETS=${#SHEET_FILES[@]}
+[ "$NSHEETS" -gt 0 ] || die "no sheet_*.png / sheet_*.jpg in $SHEETS"
+SHEETS_MB=$(du -cbL "${SHEET_FILES[@]}" | awk 'END {printf "%.1f", $1 / 1048576}')
+
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/qm-bench.XXXXXX")"
+TOKEN="" TOKEN_ID="" SAMPLER=""
+cleanup() {
+  if [ -n "$SAMPLER" ]; then kill "$SAMPLER" 2>/dev/null || true; wait "$SAMPLER" 2>/dev/null || true; fi
+  if [ -n "$TOKEN_ID" ]; then  # the bench token is for this run only
+    curl -s --noproxy '*' --max-time 10 -o /dev/null -X DELETE -H "Authorization: Bearer $TOKEN" \
+      "$BASE/auth/tokens/$TOKEN_ID" || true
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# ---------------------------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------------------------
+now() { date +%s.%N; }
+calc() { awk "BEGIN { printf \"$1\", $2 }"; }   # calc FORMAT EXPRESSION
+field() { python3 "$HELPER" field "$1" <"$2"; } # field PATH FILE
+qcurl() { curl -sS --noproxy '*' "$@"; }
+section() { say ""; say "== $*"; }
+
+# upload OUT FILE... -> prints "HTTP_CODE TIME_TOTAL"; the JSON answer goes to OUT
+upload() {
+  local out=$1 f args=()
+  shift
+  for f in "$@"; do args+=(-F "files[]=@$f"); done
+  qcurl --max-time 300 -H "$AUTH" -H 'Expect:' -o "$out" -w '%{http_code} %{time_total}' \
+    "${args[@]}" "$BASE/upload" || true
+}
+
+# upload_job OUT FILE... -> prints the job id, or dies with the server's answer
+upload_job() {
+  local out=$1 code
+  code=$(upload "$@")
+  [ "${code%% *}" = 202 ] || die "upload answered HTTP ${code%% *}: $(head -c 400 "$out" 2>/dev/null)"
+  field job_id "$out"
+}
+
+# wait_jobs OUT ID... -> polls every 0.2 s until all ended or QM_BENCH_JOB_TIMEOUT; JSON to OUT
+wait_jobs() {
+  local out=$1
+  shift
+  QM_BENCH_TOKEN="$TOKEN" python3 "$HELPER" wait "$BASE" "$JOB_TIMEOUT" "$@" >"$out" \
+    || die "polling the jobs failed (see above)"
+}
+
+# Describe the ended jobs of a wait_jobs answer in one line.
+jobs_line() {
+  python3 - "$1" <<'EOF'
+import json, sys
+w = json.load(open(sys.argv[1]))
+parts = ["%d %s" % (n, s) for s, n in sorted(w["statuses"].items())]
+if w["timed_out"]:
+    parts.append("%d NOT ENDED" % len(w["timed_out"]))
+line = "jobs: " + ", ".join(parts) + "; images failed: %d of %d" % (w["items_failed"], w["items"])
+if w["errors"]:
+    line += "; errors: " + " | ".join(w["errors"])
+print(line)
+EOF
+}
+
+timed_out() { [ "$(field timed_out "$1")" != "[]" ]; }
+
+# ---------------------------------------------------------------------------------------------
+# Is the server there? Sign in, create a token for this run.
+# ---------------------------------------------------------------------------------------------
+code=$(qcurl -s -o /dev/null -w '%{http_code}' --max-time 5 "$BASE/auth/me" 2>/dev/null || true)
+case "$code" in
+  200|401) ;;
+  *) die "no QuizMarker API answers at $BASE (HTTP ${code:-000}).
+Start it with ./quizmarker start (with the same QM_PORT_OFFSET and QM_HOME), or set QM_BENCH_URL." ;;
+esac
+
+login_json=$(QMB_U="$ADMIN_USER" QMB_P="$ADMIN_PASSWORD" python3 -c \
+  'import json, os; print(json.dumps({"username": os.environ["QMB_U"], "password": os.environ["QMB_P"]}))')
+code=$(qcurl --max-time 30 -c "$WORK/cookies" -H 'Content-Type: application/json' \
+  --data-binary @- -o "$WORK/login.json" -w '%{http_code}' "$BASE/auth/login" <<<"$login_json")
+[ "$code" = 200 ] || die "signing in as '$ADMIN_USER' answered HTTP $code: $(head -c 300 "$WORK/login.json")
+Check QM_ADMIN_USER / QM_ADMIN_PASSWORD (or $PASSWORD_FILE)."
+code=$(qcurl --max-time 30 -b "$WORK/cookies" -H 'Content-Type: application/json' \
+  --data-binary "{\"name\":\"bench $(date -u +%Y%m%dT%H%M%SZ)\"}" -o "$WORK/token.json" \
+  -w '%{http_code}' "$BASE/auth/tokens")
+[ "$code" = 201 ] || [ "$code" = 200 ] || die "creating an API token answered HTTP $code: $(head -c 300 "$WORK/token.json")"
+TOKEN=$(field data.token "$WORK/token.json")
+TOKEN_ID=$(field data.id "$WORK/token.json")
+AUTH="Authorization: Bearer $TOKEN"
+qcurl --max-time 10 -o /dev/null -b "$WORK/cookies" -X POST "$BASE/auth/logout" || true
+code=$(qcurl --max-time 10 -o /dev/null -w '%{http_code}' -H "$AUTH" "$BASE/auth/me")
+[ "$code" = 200 ] || die "the new API token is refused (GET /auth/me answered HTTP $code)"
+
+# ---------------------------------------------------------------------------------------------
+# The server's JVM (for RSS): QM_BENCH_PID, else the jboss-modules.jar process of this QM_HOME,
+# else the one with this port offset, else the only one.
+# ---------------------------------------------------------------------------------------------
+cmdline() { tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null || true; }
+find_server_pid() {
+  if [ -n "${QM_BENCH_PID:-}" ]; then
+    [ -r "/proc/$QM_BENCH_PID/status" ] || die "QM_BENCH_PID=$QM_BENCH_PID: no such process"
+    echo "$QM_BENCH_PID"; return 0
+  fi
+  local pids=() pid home_abs offset
+  mapfile -t pids < <(pgrep -f 'jboss-modules.jar' || true)
+  [ ${#pids[@]} -gt 0 ] || return 0
+  home_abs=$(cd "$QM_HOME" 2>/dev/null && pwd -P || echo "$QM_HOME")
+  for pid in "${pids[@]}"; do
+    case "$(cmdline "$pid")" in
+      *"jboss.server.base.dir=$QM_HOME/server "*|*"jboss.server.base.dir=$home_abs/server "*)
+        echo "$pid"; return 0 ;;
+    esac
+  done
+  offset=$((URL_PORT - 8080))
+  local match=()
+  for pid in "${pids[@]}"; do
+    [[ "$(cmdline "$pid")" == *"jboss.socket.binding.port-offset=$offset "* ]] && match+=("$pid")
+  done
+  if [ ${#match[@]} = 1 ]; then echo "${match[0]}"; return 0; fi
+  if [ ${#pids[@]} = 1 ]; then echo "${pids[0]}"; return 0; fi
+  return 0
+}
+SERVER_PID=$(find_server_pid)
+SERVER_WORKERS="?" SERVER_HEAP="?"
+if [ -n "$SERVER_PID" ]; then
+  cl=$(cmdline "$SERVER_PID")
+  [[ "$cl" =~ -Dqm\.workers=([0-9]+) ]] && SERVER_WORKERS="${BASH_REMATCH[1]}"
+  [[ "$cl" =~ -Xmx([0-9]+[kKmMgG]?) ]] && SERVER_HEAP="${BASH_REMATCH[1]}"
+fi
+
+# ---------------------------------------------------------------------------------------------
+# Machine
+# ---------------------------------------------------------------------------------------------
+NPROC=$(nproc 2>/dev/null || echo "?")
+CPU=$(awk -F': *' '/^model name/ {print $2; exit}' /proc/cpuinfo 2>/dev/null || true)
+RAM_GIB=$(awk '/^MemTotal:/ {printf "%.1f", $2 / 1048576}' /proc/meminfo 2>/dev/null || echo "?")
+DATE=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+TESS_VERSION=$( (tesseract --version 2>&1 || true) | head -1)
+
+say "QuizMarker benchmark, $DATE"
+say "Machine:  $NPROC CPU(s), ${CPU:-unknown CPU}, $RAM_GIB GiB RAM, $(uname -sr)"
+say "Load:     $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min) at start; other work on the machine makes figures noisy"
+say "Server:   $BASE, JVM pid ${SERVER_PID:-not found}, workers $SERVER_WORKERS, heap max $SERVER_HEAP"
+say "Sheets:   $NSHEETS images, $SHEETS_MB MiB, in $SHEETS"
+say "OCR:      ${TESS_VERSION:-tesseract not found}"
+
+# ---------------------------------------------------------------------------------------------
+# 1. Floor: the tesseract CLI, 2 processes, one thread each
+# ---------------------------------------------------------------------------------------------
+section "1. Floor: tesseract CLI over $NSHEETS sheets, 2 in parallel, OMP_THREAD_LIMIT=1, --psm 6"
+FLOOR=""
+if command -v tesseract >/dev/null; then
+  t0=$(now)
+  if printf '%s\0' "${SHEET_FILES[@]}" \
+      | OMP_THREAD_LIMIT=1 xargs -0 -P 2 -I{} tesseract {} stdout --psm 6 >/dev/null 2>"$WORK/floor.err"; then
+    FLOOR=$(calc '%.2f' "$(now) - $t0")
+    say "wall: $FLOOR s ($(calc '%.2f' "$FLOOR / $NSHEETS") s per sheet, 2 processes)"
+  else
+    say "tesseract failed on some sheet; floor not measured. Last lines:"
+    tail -n 5 "$WORK/floor.err"
+  fi
+else
+  say "tesseract CLI not found (apt-get install tesseract-ocr); floor not measured"
+fi
+ratio() { if [ -n "$FLOOR" ] && [ -n "$1" ]; then calc '%.2f' "$1 / $FLOOR"; fi; }
+
+# RSS sampler over steps 2 and 3
+if [ -n "$SERVER_PID" ]; then
+  (
+    while :; do
+      rss=""
+      while IFS= read -r line; do
+        if [[ "$line" == VmRSS:* ]]; then rss="${line//[!0-9]/}"; break; fi
+      done <"/proc/$SERVER_PID/status" || break
+      [ -n "$rss" ] || break
+      echo "$EPOCHSECONDS $rss"
+      sleep 0.2
+    done
+  ) >"$WORK/rss" 2>/dev/null &
+  SAMPLER=$!
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 2. One job of all the sheets
+# ---------------------------------------------------------------------------------------------
+section "2. One job of $NSHEETS images (one multipart POST, poll every 0.2 s)"
+t0=$(now)
+res=$(upload "$WORK/up-batch.json" "${SHEET_FILES[@]}")
+code=${res%% *} t_upload=${res#* }
+[ "$code" = 202 ] || die "upload of $NSHEETS images answered HTTP $code: $(head -c 400 "$WORK/up-batch.json")"
+BATCH_JOB=$(field job_id "$WORK/up-batch.json")
+wait_jobs "$WORK/wait-batch.json" "$BATCH_JOB"
+BATCH=""
+if timed_out "$WORK/wait-batch.json"; then
+  say "job $BATCH_JOB did not end within $JOB_TIMEOUT s"
+else
+  BATCH=$(calc '%.2f' "$(field end "$WORK/wait-batch.json") - $t0")
+  say "wall: $BATCH s$([ -n "$FLOOR" ] && echo " = $(ratio "$BATCH") x floor")"
+  say "upload request: $(calc '%.2f' "$t_upload") s; $(jobs_line "$WORK/wait-batch.json")"
+  srv=$(python3 -c 'import json,sys; j=json.load(open(sys.argv[1]))["jobs"][sys.argv[2]]; print("%s %s" % (j["queue_seconds"], j["server_seconds"]))' "$WORK/wait-batch.json" "$BATCH_JOB")
+  say "server's own timestamps: queued ${srv% *} s, created->completed ${srv#* } s"
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 3. One one-image job per sheet, uploaded back to back
+# ---------------------------------------------------------------------------------------------
+section "3. $NSHEETS one-image jobs (uploaded back to back, then poll until all ended)"
+SINGLE_JOBS=()
+t0=$(now)
+i=0
+for f in "${SHEET_FILES[@]}"; do
+  i=$((i + 1))
+  id=$(upload_job "$WORK/up-single-$i.json" "$f")
+  SINGLE_JOBS+=("$id")
+done
+t_uploaded=$(now)
+wait_jobs "$WORK/wait-singles.json" "${SINGLE_JOBS[@]}"
+SINGLES=""
+if timed_out "$WORK/wait-singles.json"; then
+  say "some jobs did not end within $JOB_TIMEOUT s; $(jobs_line "$WORK/wait-singles.json")"
+else
+  SINGLES=$(calc '%.2f' "$(field end "$WORK/wait-singles.json") - $t0")
+  say "wall: $SINGLES s$([ -n "$FLOOR" ] && echo " = $(ratio "$SINGLES") x floor")"
+  say "the $NSHEETS uploads took $(calc '%.2f' "$t_uploaded - $t0") s; $(jobs_line "$WORK/wait-singles.json")"
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 4. Server memory during 2 and 3
+# ---------------------------------------------------------------------------------------------
+section "4. Server memory during 2 and 3 (VmRSS every 0.2 s)"
+RSS_PEAK="" HWM=""
+if [ -n "$SAMPLER" ]; then
+  kill "$SAMPLER" 2>/dev/null || true
+  wait "$SAMPLER" 2>/dev/null || true
+  SAMPLER=""
+  rss_json=$(python3 "$HELPER" rss "$WORK/rss")
+  RSS_PEAK=$(python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print("%.0f" % d["peak_mib"] if d["samples"] else "")' "$rss_json")
+  HWM=$(awk '/^VmHWM:/ {printf "%.0f", $2 / 1024}' "/proc/$SERVER_PID/status" 2>/dev/null || true)
+  python3 -c '
+import json, sys
+d = json.loads(sys.argv[1])
+if d["samples"]:
+    print("VmRSS: %.0f MiB at the start, peak %.0f MiB, %.0f MiB at the end (%d samples)"
+          % (d["first_mib"], d["peak_mib"], d["last_mib"], d["samples"]))
+else:
+    print("no VmRSS samples (was /proc/<pid>/status readable?)")' "$rss_json"
+  say "VmHWM (peak over the JVM's whole life): ${HWM:-?} MiB"
+else
+  say "server JVM not found (pgrep -f jboss-modules.jar); set QM_BENCH_PID to measure memory"
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 5. Upload latency
+# ---------------------------------------------------------------------------------------------
+SMALL=$(for f in "${SHEET_FILES[@]}"; do printf '%s\t%s\n' "$(stat -c %s "$f")" "$f"; done | sort -n | head -1)
+SMALL_BYTES=${SMALL%%$'\t'*}
+SMALL=${SMALL#*$'\t'}
+section "5. Upload latency: $UPLOADS sequential one-image uploads of $(basename "$SMALL") ($((SMALL_BYTES / 1024)) KiB)"
+LAT_JOBS=()
+: >"$WORK/lat"
+bad=0
+for i in $(seq 1 "$UPLOADS"); do
+  res=$(upload "$WORK/up-lat.json" "$SMALL")
+  code=${res%% *} t=${res#* }
+  if [ "$code" = 202 ]; then
+    echo "$t" >>"$WORK/lat"
+    LAT_JOBS+=("$(field job_id "$WORK/up-lat.json")")
+  else
+    bad=$((bad + 1))
+    [ "$bad" -gt 1 ] || say "upload answered HTTP $code: $(head -c 300 "$WORK/up-lat.json" 2>/dev/null)"
+  fi
+done
+[ -s "$WORK/lat" ] || die "no upload succeeded"
+lat_json=$(python3 "$HELPER" pct <"$WORK/lat")
+read -r LAT_P50 LAT_P99 LAT_MAX < <(python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print("%.1f %.1f %.1f" % (d["p50"], d["p99"], d["max"]))' "$lat_json")
+say "p50 $LAT_P50 ms, p99 $LAT_P99 ms, max $LAT_MAX ms$(python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print(" (min %.1f, mean %.1f, n %d)" % (d["min"], d["mean"], d["n"]))' "$lat_json")"
+[ "$bad" = 0 ] || say "$bad of $UPLOADS uploads were refused (not counted)"
+say "(each upload queues a job: after the first one the workers OCR while the later uploads are timed)"
+t0=$(now)
+wait_jobs "$WORK/wait-lat.json" "${LAT_JOBS[@]}"
+if timed_out "$WORK/wait-lat.json"; then
+  say "not drained within $JOB_TIMEOUT s: step 6 runs while OCR is still busy; $(jobs_line "$WORK/wait-lat.json")"
+else
+  say "drained $(calc '%.1f' "$(field end "$WORK/wait-lat.json") - $t0") s after the last upload; $(jobs_line "$WORK/wait-lat.json")"
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 6. Status GET under load
+# ---------------------------------------------------------------------------------------------
+STATUS_JOB=$(python3 -c '
+import json, sys
+for path in sys.argv[1:]:
+    try:
+        jobs = json.load(open(path))["jobs"]
+    except (OSError, ValueError, KeyError):
+        continue
+    for jid, j in jobs.items():
+        if j["status"] == "completed":
+            print(jid); sys.exit(0)' "$WORK/wait-singles.json" "$WORK/wait-lat.json" "$WORK/wait-batch.json")
+section "6. Status GET: wrk, 16 connections, 2 threads, ${WRK_SECONDS} s, GET /jobs/{id} of a completed one-image job"
+RPS="" ST_P50="" ST_P99=""
+if [ -z "$STATUS_JOB" ]; then
+  say "no completed job to read; skipped"
+else
+  code=$(qcurl --max-time 10 -o "$WORK/status.json" -w '%{http_code}' -H "$AUTH" "$BASE/jobs/$STATUS_JOB")
+  say "job $STATUS_JOB: HTTP $code, $(stat -c %s "$WORK/status.json") bytes"
+  if ! command -v wrk >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    say "installing wrk (apt-get install wrk)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk >/dev/null 2>&1 \
+      || { DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null 2>&1 \
+           && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk >/dev/null 2>&1; } \
+      || say "apt-get install wrk failed"
+  fi
+  if command -v wrk >/dev/null; then
+    wrk -t2 -c16 -d"${WRK_SECONDS}s" --timeout 5s --latency -H "$AUTH" "$BASE/jobs/$STATUS_JOB" >"$WORK/wrk.txt" 2>&1 || true
+    wrk_json=$(python3 "$HELPER" wrk <"$WORK/wrk.txt")
+    read -r RPS ST_P50 ST_P99 non2xx < <(python3 -c '
+import json, sys
+d = json.loads(sys.argv[1])
+f = lambda v, fmt: fmt % v if v is not None else ""
+print(f(d["rps"], "%.0f") or "-", f(d["p50"], "%.2f") or "-", f(d["p99"], "%.2f") or "-", d["non2xx"])' "$wrk_json")
+    [ "$RPS" != "-" ] || RPS=""
+    if [ -z "$RPS" ]; then
+      say "wrk gave no figures:"; cat "$WORK/wrk.txt"
+    else
+      say "$RPS requests/s, latency p50 $ST_P50 ms, p99 $ST_P99 ms"
+      grep -E 'requests in|Socket errors' "$WORK/wrk.txt" | sed 's/^ *//'
+      if [ "$non2xx" != 0 ]; then
+        say "WARNING: $non2xx responses were not 2xx: the figure does not measure successful reads"
+        RPS="$RPS (with $non2xx non-2xx)"
+      fi
+    fi
+  else
+    say "wrk is not installed; skipped. Install it (sudo apt-get install wrk) and run:"
+    say "  wrk -t2 -c16 -d${WRK_SECONDS}s --latency -H 'Authorization: Bearer <token>' $BASE/jobs/<id>"
+  fi
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 7. Summary
+# ---------------------------------------------------------------------------------------------
+or_na() { if [ -n "$1" ]; then echo "$1"; else echo "n/a"; fi; }
+with_ratio() {
+  if [ -z "$1" ]; then echo "n/a"; elif [ -n "$FLOOR" ]; then echo "$1 s ($(ratio "$1")× floor)"; else echo "$1 s"; fi
+}
+section "7. Summary"
+say ""
+say "| Figure | Value | Target |"
+say "| --- | --- | --- |"
+say "| Floor: \`tesseract --psm 6\` CLI, $NSHEETS sheets, 2 processes | $(or_na "${FLOOR:+$FLOOR s}") | |"
+say "| One job of $NSHEETS images, upload to completed | $(with_ratio "$BATCH") | ≤ 1.2× floor |"
+say "| $NSHEETS one-image jobs, first upload to all ended | $(with_ratio "$SINGLES") | ≤ 1.2× floor |"
+say "| Server peak RSS during the two batches | $(or_na "${RSS_PEAK:+$RSS_PEAK MiB}")$([ -n "$HWM" ] && echo " (VmHWM $HWM MiB)") | |"
+say "| Upload latency, one $((SMALL_BYTES / 1024)) KiB image, $UPLOADS sequential (p50 / p99 / max) | $LAT_P50 / $LAT_P99 / $LAT_MAX ms | p99 ≤ 20 ms |"
+say "| GET /jobs/{id}, wrk 16 connections (p50 / p99 latency) | $(or_na "${RPS:+$RPS req/s}")$([ -n "$ST_P50" ] && [ "$ST_P50" != - ] && echo " ($ST_P50 / $ST_P99 ms)") | ≥ 3,000 req/s |"
+say ""
+say "Measured $DATE on $NPROC × ${CPU:-unknown CPU}, $RAM_GIB GiB RAM; server workers $SERVER_WORKERS, heap max $SERVER_HEAP."

@@ -1,0 +1,2 @@
+/** Admin views over HTTP (role admin). */
+package org.quizmarker.web.admin;
