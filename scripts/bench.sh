@@ -40,6 +40,7 @@ esac
 
 command -v curl >/dev/null || die "curl is required"
 command -v python3 >/dev/null || die "python3 is required"
+PY="$(python3 -c 'import sys; print(sys.executable)' 2>/dev/null)" && [ -x "$PY" ] || PY="$(command -v python3)"
 [ -f "$HELPER" ] || die "missing $HELPER"
 
 # ---------------------------------------------------------------------------------------------
@@ -95,9 +96,10 @@ trap 'exit 130' INT TERM
 # ---------------------------------------------------------------------------------------------
 # Helpers
 # ---------------------------------------------------------------------------------------------
+py() { "$PY" -I "$@"; }
 now() { date +%s.%N; }
 calc() { awk "BEGIN { printf \"$1\", $2 }"; }   # calc FORMAT EXPRESSION
-field() { python3 "$HELPER" field "$1" <"$2"; } # field PATH FILE
+field() { py "$HELPER" field "$1" <"$2"; } # field PATH FILE
 qcurl() { curl -sS --noproxy '*' "$@"; }
 section() { say ""; say "== $*"; }
 
@@ -110,25 +112,40 @@ upload() {
     "${args[@]}" "$BASE/upload" || true
 }
 
-# upload_job OUT FILE... -> prints the job id, or dies with the server's answer
-upload_job() {
-  local out=$1 code
-  code=$(upload "$@")
-  [ "${code%% *}" = 202 ] || die "upload answered HTTP ${code%% *}: $(head -c 400 "$out" 2>/dev/null)"
-  field job_id "$out"
+# upload_each PREFIX FILE... -> one upload per file, back to back in ONE curl process (--next:
+# no process start between uploads, one kept-alive connection); answer i goes to PREFIX-i.json;
+# prints "HTTP_CODE TIME_TOTAL" per upload, one a line
+upload_each() {
+  local prefix=$1 f i=0 args=()
+  shift
+  for f in "$@"; do
+    i=$((i + 1))
+    [ "$i" = 1 ] || args+=(--next)
+    args+=(--noproxy '*' --max-time 120 -sS -H "$AUTH" -H 'Expect:' -o "$prefix-$i.json"
+           -w '%{http_code} %{time_total}\n' -F "files[]=@$f" "$BASE/upload")
+  done
+  curl "${args[@]}" || true
+}
+
+# job_id FILE -> the job id of an upload's answer (bash only: this runs between timed uploads)
+job_id() {
+  local body
+  body=$(<"$1")
+  [[ "$body" =~ \"job_id\"[[:space:]]*:[[:space:]]*\"([^\"]+)\" ]] || die "no job_id in: ${body:0:300}"
+  echo "${BASH_REMATCH[1]}"
 }
 
 # wait_jobs OUT ID... -> polls every 0.2 s until all ended or QM_BENCH_JOB_TIMEOUT; JSON to OUT
 wait_jobs() {
   local out=$1
   shift
-  QM_BENCH_TOKEN="$TOKEN" python3 "$HELPER" wait "$BASE" "$JOB_TIMEOUT" "$@" >"$out" \
+  QM_BENCH_TOKEN="$TOKEN" py "$HELPER" wait "$BASE" "$JOB_TIMEOUT" "$@" >"$out" \
     || die "polling the jobs failed (see above)"
 }
 
 # Describe the ended jobs of a wait_jobs answer in one line.
 jobs_line() {
-  python3 - "$1" <<'EOF'
+  py - "$1" <<'EOF'
 import json, sys
 w = json.load(open(sys.argv[1]))
 parts = ["%d %s" % (n, s) for s, n in sorted(w["statuses"].items())]
@@ -153,7 +170,7 @@ case "$code" in
 Start it with ./quizmarker start (with the same QM_PORT_OFFSET and QM_HOME), or set QM_BENCH_URL." ;;
 esac
 
-login_json=$(QMB_U="$ADMIN_USER" QMB_P="$ADMIN_PASSWORD" python3 -c \
+login_json=$(QMB_U="$ADMIN_USER" QMB_P="$ADMIN_PASSWORD" py -c \
   'import json, os; print(json.dumps({"username": os.environ["QMB_U"], "password": os.environ["QMB_P"]}))')
 code=$(qcurl --max-time 30 -c "$WORK/cookies" -H 'Content-Type: application/json' \
   --data-binary @- -o "$WORK/login.json" -w '%{http_code}' "$BASE/auth/login" <<<"$login_json")
@@ -267,7 +284,7 @@ t0=$(now)
 res=$(upload "$WORK/up-batch.json" "${SHEET_FILES[@]}")
 code=${res%% *} t_upload=${res#* }
 [ "$code" = 202 ] || die "upload of $NSHEETS images answered HTTP $code: $(head -c 400 "$WORK/up-batch.json")"
-BATCH_JOB=$(field job_id "$WORK/up-batch.json")
+BATCH_JOB=$(job_id "$WORK/up-batch.json")
 wait_jobs "$WORK/wait-batch.json" "$BATCH_JOB"
 BATCH=""
 if timed_out "$WORK/wait-batch.json"; then
@@ -276,23 +293,27 @@ else
   BATCH=$(calc '%.2f' "$(field end "$WORK/wait-batch.json") - $t0")
   say "wall: $BATCH s$([ -n "$FLOOR" ] && echo " = $(ratio "$BATCH") x floor")"
   say "upload request: $(calc '%.2f' "$t_upload") s; $(jobs_line "$WORK/wait-batch.json")"
-  srv=$(python3 -c 'import json,sys; j=json.load(open(sys.argv[1]))["jobs"][sys.argv[2]]; print("%s %s" % (j["queue_seconds"], j["server_seconds"]))' "$WORK/wait-batch.json" "$BATCH_JOB")
+  srv=$(py -c 'import json,sys; j=json.load(open(sys.argv[1]))["jobs"][sys.argv[2]]; print("%s %s" % (j["queue_seconds"], j["server_seconds"]))' "$WORK/wait-batch.json" "$BATCH_JOB")
   say "server's own timestamps: queued ${srv% *} s, created->completed ${srv#* } s"
 fi
 
 # ---------------------------------------------------------------------------------------------
 # 3. One one-image job per sheet, uploaded back to back
 # ---------------------------------------------------------------------------------------------
-section "3. $NSHEETS one-image jobs (uploaded back to back, then poll until all ended)"
+section "3. $NSHEETS one-image jobs (uploaded back to back by one curl, then poll until all ended)"
 SINGLE_JOBS=()
 t0=$(now)
-i=0
-for f in "${SHEET_FILES[@]}"; do
-  i=$((i + 1))
-  id=$(upload_job "$WORK/up-single-$i.json" "$f")
-  SINGLE_JOBS+=("$id")
-done
+: >"$WORK/single-times"
+upload_each "$WORK/up-single" "${SHEET_FILES[@]}" >"$WORK/single-codes"
 t_uploaded=$(now)
+i=0
+while read -r code t; do
+  i=$((i + 1))
+  [ "$code" = 202 ] || die "upload of ${SHEET_FILES[$((i - 1))]} answered HTTP $code: $(head -c 400 "$WORK/up-single-$i.json" 2>/dev/null)"
+  echo "$t" >>"$WORK/single-times"
+  SINGLE_JOBS+=("$(job_id "$WORK/up-single-$i.json")")
+done <"$WORK/single-codes"
+[ "$i" = "$NSHEETS" ] || die "only $i of $NSHEETS uploads were answered"
 wait_jobs "$WORK/wait-singles.json" "${SINGLE_JOBS[@]}"
 SINGLES=""
 if timed_out "$WORK/wait-singles.json"; then
@@ -300,7 +321,9 @@ if timed_out "$WORK/wait-singles.json"; then
 else
   SINGLES=$(calc '%.2f' "$(field end "$WORK/wait-singles.json") - $t0")
   say "wall: $SINGLES s$([ -n "$FLOOR" ] && echo " = $(ratio "$SINGLES") x floor")"
-  say "the $NSHEETS uploads took $(calc '%.2f' "$t_uploaded - $t0") s; $(jobs_line "$WORK/wait-singles.json")"
+  say "the $NSHEETS uploads took $(calc '%.2f' "$t_uploaded - $t0") s$(py "$HELPER" pct <"$WORK/single-times" \
+    | py -c 'import json,sys; d=json.load(sys.stdin); print(" (per upload: p50 %.0f ms, max %.0f ms)" % (d["p50"], d["max"]))')"
+  say "$(jobs_line "$WORK/wait-singles.json")"
 fi
 
 # ---------------------------------------------------------------------------------------------
@@ -312,10 +335,10 @@ if [ -n "$SAMPLER" ]; then
   kill "$SAMPLER" 2>/dev/null || true
   wait "$SAMPLER" 2>/dev/null || true
   SAMPLER=""
-  rss_json=$(python3 "$HELPER" rss "$WORK/rss")
-  RSS_PEAK=$(python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print("%.0f" % d["peak_mib"] if d["samples"] else "")' "$rss_json")
+  rss_json=$(py "$HELPER" rss "$WORK/rss")
+  RSS_PEAK=$(py -c 'import json,sys; d=json.loads(sys.argv[1]); print("%.0f" % d["peak_mib"] if d["samples"] else "")' "$rss_json")
   HWM=$(awk '/^VmHWM:/ {printf "%.0f", $2 / 1024}' "/proc/$SERVER_PID/status" 2>/dev/null || true)
-  python3 -c '
+  py -c '
 import json, sys
 d = json.loads(sys.argv[1])
 if d["samples"]:
@@ -331,30 +354,33 @@ fi
 # ---------------------------------------------------------------------------------------------
 # 5. Upload latency
 # ---------------------------------------------------------------------------------------------
-SMALL=$(for f in "${SHEET_FILES[@]}"; do printf '%s\t%s\n' "$(stat -c %s "$f")" "$f"; done | sort -n | head -1)
+SMALL=$(for f in "${SHEET_FILES[@]}"; do printf '%s\t%s\n' "$(stat -L -c %s "$f")" "$f"; done | sort -n | head -1)
 SMALL_BYTES=${SMALL%%$'\t'*}
 SMALL=${SMALL#*$'\t'}
 section "5. Upload latency: $UPLOADS sequential one-image uploads of $(basename "$SMALL") ($((SMALL_BYTES / 1024)) KiB)"
 LAT_JOBS=()
 : >"$WORK/lat"
 bad=0
-for i in $(seq 1 "$UPLOADS"); do
-  res=$(upload "$WORK/up-lat.json" "$SMALL")
-  code=${res%% *} t=${res#* }
+LAT_FILES=()
+for i in $(seq 1 "$UPLOADS"); do LAT_FILES+=("$SMALL"); done
+upload_each "$WORK/up-lat" "${LAT_FILES[@]}" >"$WORK/lat-codes"
+i=0
+while read -r code t; do
+  i=$((i + 1))
   if [ "$code" = 202 ]; then
     echo "$t" >>"$WORK/lat"
-    LAT_JOBS+=("$(field job_id "$WORK/up-lat.json")")
+    LAT_JOBS+=("$(job_id "$WORK/up-lat-$i.json")")
   else
     bad=$((bad + 1))
-    [ "$bad" -gt 1 ] || say "upload answered HTTP $code: $(head -c 300 "$WORK/up-lat.json" 2>/dev/null)"
+    [ "$bad" -gt 1 ] || say "upload answered HTTP $code: $(head -c 300 "$WORK/up-lat-$i.json" 2>/dev/null)"
   fi
-done
+done <"$WORK/lat-codes"
 [ -s "$WORK/lat" ] || die "no upload succeeded"
-lat_json=$(python3 "$HELPER" pct <"$WORK/lat")
-read -r LAT_P50 LAT_P99 LAT_MAX < <(python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print("%.1f %.1f %.1f" % (d["p50"], d["p99"], d["max"]))' "$lat_json")
-say "p50 $LAT_P50 ms, p99 $LAT_P99 ms, max $LAT_MAX ms$(python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print(" (min %.1f, mean %.1f, n %d)" % (d["min"], d["mean"], d["n"]))' "$lat_json")"
+lat_json=$(py "$HELPER" pct <"$WORK/lat")
+read -r LAT_P50 LAT_P99 LAT_MAX < <(py -c 'import json,sys; d=json.loads(sys.argv[1]); print("%.1f %.1f %.1f" % (d["p50"], d["p99"], d["max"]))' "$lat_json")
+say "p50 $LAT_P50 ms, p99 $LAT_P99 ms, max $LAT_MAX ms$(py -c 'import json,sys; d=json.loads(sys.argv[1]); print(" (min %.1f, mean %.1f, n %d)" % (d["min"], d["mean"], d["n"]))' "$lat_json")"
 [ "$bad" = 0 ] || say "$bad of $UPLOADS uploads were refused (not counted)"
-say "(each upload queues a job: after the first one the workers OCR while the later uploads are timed)"
+say "(one curl process, one kept-alive connection; each upload queues a job, so the workers OCR while later uploads are timed)"
 t0=$(now)
 wait_jobs "$WORK/wait-lat.json" "${LAT_JOBS[@]}"
 if timed_out "$WORK/wait-lat.json"; then
@@ -366,7 +392,7 @@ fi
 # ---------------------------------------------------------------------------------------------
 # 6. Status GET under load
 # ---------------------------------------------------------------------------------------------
-STATUS_JOB=$(python3 -c '
+STATUS_JOB=$(py -c '
 import json, sys
 for path in sys.argv[1:]:
     try:
@@ -392,8 +418,8 @@ else
   fi
   if command -v wrk >/dev/null; then
     wrk -t2 -c16 -d"${WRK_SECONDS}s" --timeout 5s --latency -H "$AUTH" "$BASE/jobs/$STATUS_JOB" >"$WORK/wrk.txt" 2>&1 || true
-    wrk_json=$(python3 "$HELPER" wrk <"$WORK/wrk.txt")
-    read -r RPS ST_P50 ST_P99 non2xx < <(python3 -c '
+    wrk_json=$(py "$HELPER" wrk <"$WORK/wrk.txt")
+    read -r RPS ST_P50 ST_P99 non2xx < <(py -c '
 import json, sys
 d = json.loads(sys.argv[1])
 f = lambda v, fmt: fmt % v if v is not None else ""

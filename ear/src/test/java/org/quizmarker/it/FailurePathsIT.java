@@ -3,10 +3,7 @@ package org.quizmarker.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 
 /** An image that cannot be read, a transient fault that outlives its retries, Redis going away. */
@@ -18,7 +15,7 @@ class FailurePathsIT extends DeployedIT {
     Api.Reply accepted =
         teacher.upload(
             List.of(
-                new Api.Part("garbled.png", "image/png", pngWithGarbageData()),
+                new Api.Part("garbled.png", "image/png", Pngs.withGarbageData()),
                 Sheets.part("sheet_014")),
             null);
     assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
@@ -40,7 +37,7 @@ class FailurePathsIT extends DeployedIT {
     Api teacher = Api.newTeacher();
     String jobId =
         teacher
-            .upload(new Api.Part("garbled.png", "image/png", pngWithGarbageData()))
+            .upload(new Api.Part("garbled.png", "image/png", Pngs.withGarbageData()))
             .json()
             .getString("job_id");
 
@@ -108,29 +105,5 @@ class FailurePathsIT extends DeployedIT {
     String after = teacher.upload(Sheets.part("sheet_014")).json().getString("job_id");
     assertThat(Jobs.awaitEnded(teacher, after).getString("status")).isEqualTo("completed");
     assertThat(teacher.get("/jobs/" + before).data().getString("status")).isEqualTo("completed");
-  }
-
-  /** A PNG whose header and chunk structure are sound but whose image data is not deflate data. */
-  static byte[] pngWithGarbageData() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-    byte[] ihdr = {0, 0, 0, 64, 0, 0, 0, 64, 8, 0, 0, 0, 0};
-    chunk(out, "IHDR", ihdr);
-    byte[] garbage = new byte[200];
-    new java.util.Random(7).nextBytes(garbage);
-    chunk(out, "IDAT", garbage);
-    chunk(out, "IEND", new byte[0]);
-    return out.toByteArray();
-  }
-
-  private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
-    out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
-    byte[] t = type.getBytes(StandardCharsets.US_ASCII);
-    out.writeBytes(t);
-    out.writeBytes(data);
-    CRC32 crc = new CRC32();
-    crc.update(t);
-    crc.update(data);
-    out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
   }
 }

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,14 +64,14 @@ class UploadRefusalIT extends DeployedIT {
   void tooManyFiles() {
     List<Api.Part> parts = new ArrayList<>();
     for (int i = 0; i < 51; i++) {
-      parts.add(new Api.Part("tiny" + i + ".png", "image/png", tinyPng(4, 4)));
+      parts.add(new Api.Part("tiny" + i + ".png", "image/png", Pngs.claiming(4, 4)));
     }
     refused(teacher.upload(parts, null), 400, "TOO_MANY_FILES");
   }
 
   @Test
   void aFileOverTheSizeLimit() {
-    byte[] big = Arrays.copyOf(tinyPng(4, 4), 20 * 1024 * 1024 + 1);
+    byte[] big = Arrays.copyOf(Pngs.claiming(4, 4), 20 * 1024 * 1024 + 1);
     refused(
         teacher.upload(good(), new Api.Part("big.png", "image/png", big)), 413, "FILE_TOO_LARGE");
   }
@@ -125,7 +124,7 @@ class UploadRefusalIT extends DeployedIT {
   @Test
   void aDecompressionBombIsRefusedByItsHeader() {
     refused(
-        teacher.upload(new Api.Part("bomb.png", "image/png", tinyPng(20000, 20000))),
+        teacher.upload(new Api.Part("bomb.png", "image/png", Pngs.claiming(20000, 20000))),
         413,
         "IMAGE_TOO_LARGE");
   }
@@ -190,54 +189,6 @@ class UploadRefusalIT extends DeployedIT {
             .getJsonNumber("id")
             .longValue();
     refused(teacher.upload(List.of(good()), Long.toString(quizId)), 404, "QUIZ_NOT_FOUND");
-  }
-
-  /** A valid PNG of any claimed size: tiny data, only the header says how big it is. */
-  static byte[] tinyPng(int width, int height) {
-    try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-      byte[] ihdr = new byte[13];
-      putInt(ihdr, 0, width);
-      putInt(ihdr, 4, height);
-      ihdr[8] = 8; // bit depth
-      ihdr[9] = 0; // greyscale
-      chunk(out, "IHDR", ihdr);
-      java.util.zip.Deflater deflater = new java.util.zip.Deflater();
-      byte[] raw = new byte[Math.min(height, 64) * (Math.min(width, 64) + 1)];
-      deflater.setInput(raw);
-      deflater.finish();
-      byte[] buf = new byte[raw.length + 64];
-      int n = deflater.deflate(buf);
-      chunk(out, "IDAT", Arrays.copyOf(buf, n));
-      chunk(out, "IEND", new byte[0]);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void chunk(ByteArrayOutputStream out, String type, byte[] data)
-      throws IOException {
-    byte[] len = new byte[4];
-    putInt(len, 0, data.length);
-    out.write(len);
-    byte[] t = type.getBytes(StandardCharsets.US_ASCII);
-    out.write(t);
-    out.write(data);
-    CRC32 crc = new CRC32();
-    crc.update(t);
-    crc.update(data);
-    byte[] c = new byte[4];
-    putInt(c, 0, (int) crc.getValue());
-    out.write(c);
-  }
-
-  private static void putInt(byte[] b, int at, int v) {
-    b[at] = (byte) (v >>> 24);
-    b[at + 1] = (byte) (v >>> 16);
-    b[at + 2] = (byte) (v >>> 8);
-    b[at + 3] = (byte) v;
   }
 
   private static String readHead(InputStream in) throws IOException {

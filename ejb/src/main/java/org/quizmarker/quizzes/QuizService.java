@@ -76,13 +76,16 @@ public class QuizService implements QuizAccess {
     return quizzes.find(quizId).map(this::currentKey);
   }
 
-  Quiz owned(long ownerId, long quizId) {
+  /** The quiz, if it is the user's; "not found" otherwise. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Quiz owned(long ownerId, long quizId) {
     return quizzes
         .findForOwner(quizId, ownerId)
         .orElseThrow(() -> ServiceException.notFound("QUIZ_NOT_FOUND", "No quiz " + quizId));
   }
 
-  AnswerKey currentKey(Quiz quiz) {
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public AnswerKey currentKey(Quiz quiz) {
     return AnswerKeyJson.parse(quizzes.keyJson(quiz.getId(), quiz.getCurrentVersion()));
   }
 

@@ -28,6 +28,7 @@ public class UserService {
   private static final String DUMMY_HASH = new PasswordHasher().hash("not-a-real-password");
 
   @Inject UserRepository users;
+  @Inject CallerCache callers;
   @Inject Clock clock;
 
   private final PasswordHasher hasher = new PasswordHasher();
@@ -47,7 +48,8 @@ public class UserService {
   /** The account behind a session, unless it was disabled or deleted since. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<Caller> activeCaller(long userId) {
-    return users.find(userId).filter(u -> !u.isDisabled()).map(Caller::of);
+    return callers.get(
+        "user:" + userId, () -> users.find(userId).filter(u -> !u.isDisabled()).map(Caller::of));
   }
 
   public UserView create(String username, String password, Set<String> roles) {
@@ -91,6 +93,7 @@ public class UserService {
       }
       user.setDisabled(disabled);
     }
+    callers.evictAll();
     LOG.infof("User '%s' updated by '%s'", username, admin.username());
     return UserView.of(user);
   }
@@ -104,6 +107,7 @@ public class UserService {
     if (user.getId() == admin.id()) {
       throw ServiceException.conflict("CANNOT_DELETE_SELF", "You cannot delete your own account");
     }
+    callers.evictAll();
     if (users.ownsAnything(user.getId())) {
       user.setDisabled(true);
       LOG.infof("User '%s' owns jobs or quizzes: disabled instead of deleted", username);
@@ -139,6 +143,7 @@ public class UserService {
             .filter(t -> t.getOwner().getId() == caller.id())
             .orElseThrow(() -> ServiceException.notFound("TOKEN_NOT_FOUND", "No token " + tokenId));
     token.revoke();
+    callers.evictAll();
   }
 
   /**
@@ -149,11 +154,17 @@ public class UserService {
     if (token == null || token.isBlank()) {
       return Optional.empty();
     }
+    String hash = sha256(token);
+    return callers.get("token:" + hash, () -> tokenOwner(hash));
+  }
+
+  private Optional<Caller> tokenOwner(String hash) {
     return users
-        .tokenByHash(sha256(token))
+        .tokenByHash(hash)
         .filter(t -> !t.isRevoked() && !t.getOwner().isDisabled())
         .map(
             t -> {
+              // Recorded at most once per cache period, so polling is not a write per request.
               t.touch(clock.instant());
               return Caller.of(t.getOwner());
             });

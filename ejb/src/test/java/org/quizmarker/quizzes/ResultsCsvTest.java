@@ -57,6 +57,7 @@ class ResultsCsvTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
+      quoteCharacter = '~',
       value = {
         "plain|plain",
         "a,b|\"a,b\"",

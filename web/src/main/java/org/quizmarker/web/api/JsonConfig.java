@@ -3,13 +3,15 @@ package org.quizmarker.web.api;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.adapter.JsonbAdapter;
 import jakarta.json.bind.config.PropertyNamingStrategy;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Instant;
 
 /**
- * JSON as the prototype wrote it: snake_case names from Java's camelCase, and nulls written out
- * ({@code "result": null} until a job has ended).
+ * JSON as the prototype wrote it: snake_case names from Java's camelCase, nulls written out ({@code
+ * "result": null} until a job has ended), timestamps as ISO-8601 UTC to the second.
  */
 @Provider
 public class JsonConfig implements ContextResolver<Jsonb> {
@@ -18,7 +20,21 @@ public class JsonConfig implements ContextResolver<Jsonb> {
       JsonbBuilder.create(
           new JsonbConfig()
               .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
-              .withNullValues(true));
+              .withNullValues(true)
+              .withAdapters(new InstantAdapter()));
+
+  /** Timestamps as {@link Times#iso}: ISO-8601 UTC to the second. */
+  public static final class InstantAdapter implements JsonbAdapter<Instant, String> {
+    @Override
+    public String adaptToJson(Instant instant) {
+      return Times.iso(instant);
+    }
+
+    @Override
+    public Instant adaptFromJson(String text) {
+      return text == null ? null : Instant.parse(text);
+    }
+  }
 
   @Override
   public Jsonb getContext(Class<?> type) {

@@ -1,7 +1,6 @@
 package org.quizmarker.web.jobs;
 
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.UUID;
@@ -72,13 +71,16 @@ final class JobEventStream {
       JobSnapshot s = details.snapshot();
       if (s.revision() > lastRevision.get()) {
         lastRevision.set(s.revision());
+        // The event's data is the JSON text itself (written with the API's JSON settings); wait
+        // for the write, so closing the stream right after cannot overtake it.
         sink.send(
-            sse.newEventBuilder()
-                .name("status")
-                .id(Long.toString(s.revision()))
-                .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                .data(JsonConfig.JSONB.toJson(JobJson.of(s, details.result())))
-                .build());
+                sse.newEventBuilder()
+                    .name("status")
+                    .id(Long.toString(s.revision()))
+                    .data(String.class, JsonConfig.JSONB.toJson(JobJson.of(s, details.result())))
+                    .build())
+            .toCompletableFuture()
+            .join();
       }
       if (s.status().isEnded()) {
         stop();

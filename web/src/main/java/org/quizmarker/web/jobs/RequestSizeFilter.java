@@ -19,7 +19,8 @@ import org.quizmarker.jobs.UploadLimits;
  * length is declared, and counts bytes as they are read when it is not (chunked uploads): the
  * upload endpoint then answers 413 instead of a broken connection or Undertow's bare 400.
  */
-@WebFilter(urlPatterns = "/*")
+// Async-capable, or Server-Sent Events behind it could not go asynchronous.
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestSizeFilter extends HttpFilter {
   static final String TOO_LARGE = "qm.requestTooLarge";
 

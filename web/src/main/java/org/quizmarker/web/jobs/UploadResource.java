@@ -106,14 +106,27 @@ public class UploadResource {
   @SuppressWarnings({"unchecked", "rawtypes"})
   private List<EntityPart> readParts(InputStream body) {
     MediaType type = headers.getMediaType();
+    String boundary = type == null ? null : type.getParameters().get("boundary");
+    if (boundary == null || boundary.isBlank()) {
+      throw ServiceException.invalid(
+          "MALFORMED_MULTIPART", "The multipart Content-Type has no boundary parameter");
+    }
+    MultipartTail tail = new MultipartTail(body);
+    List<EntityPart> parts;
     try {
       MessageBodyReader<List> reader =
           providers.getMessageBodyReader(List.class, PARTS, NONE, type);
-      return (List<EntityPart>)
-          reader.readFrom(List.class, PARTS, NONE, type, headers.getRequestHeaders(), body);
+      parts =
+          (List<EntityPart>)
+              reader.readFrom(List.class, PARTS, NONE, type, headers.getRequestHeaders(), tail);
+      if (tail.endsWithClosingDelimiter(boundary)) {
+        return parts;
+      }
     } catch (IOException | RuntimeException e) {
       throw refusedBody();
     }
+    throw ServiceException.invalid(
+        "MALFORMED_MULTIPART", "The multipart body is truncated (no closing boundary)");
   }
 
   private byte[] content(EntityPart part) {

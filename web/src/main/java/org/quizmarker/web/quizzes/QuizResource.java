@@ -26,6 +26,7 @@ import org.quizmarker.quizzes.QuestionStats;
 import org.quizmarker.quizzes.QuizService;
 import org.quizmarker.quizzes.QuizView;
 import org.quizmarker.quizzes.SubmissionService;
+import org.quizmarker.quizzes.SubmissionView;
 import org.quizmarker.web.api.Ok;
 import org.quizmarker.web.api.Times;
 import org.quizmarker.web.jobs.UploadResource;
@@ -105,9 +106,8 @@ public class QuizResource {
 
   @GET
   @Path("/{id}/submissions")
-  public Ok<List<SubmissionJson>> submissions(@PathParam("id") String id) {
-    return Ok.of(
-        submissions.forQuiz(owner(), quizId(id)).stream().map(SubmissionJson::of).toList());
+  public Ok<List<SubmissionView>> submissions(@PathParam("id") String id) {
+    return Ok.of(submissions.forQuiz(owner(), quizId(id)));
   }
 
   @GET

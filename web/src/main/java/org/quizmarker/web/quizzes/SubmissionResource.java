@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.quizmarker.platform.ServiceException;
 import org.quizmarker.quizzes.SubmissionService;
+import org.quizmarker.quizzes.SubmissionView;
 import org.quizmarker.web.api.Ok;
 import org.quizmarker.web.users.CallerPrincipal;
 
@@ -27,7 +28,7 @@ public class SubmissionResource {
   @PATCH
   @Path("/{id}/answers/{q}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Ok<SubmissionJson> override(
+  public Ok<SubmissionView> override(
       @PathParam("id") String id, @PathParam("q") String q, Override body) {
     long submissionId;
     int question;
@@ -39,12 +40,11 @@ public class SubmissionResource {
           "SUBMISSION_NOT_FOUND", "No submission " + id + " question " + q);
     }
     return Ok.of(
-        SubmissionJson.of(
-            submissions.override(
-                CallerPrincipal.of(security),
-                submissionId,
-                question,
-                body == null ? null : body.correct(),
-                body == null ? null : body.points())));
+        submissions.override(
+            CallerPrincipal.of(security),
+            submissionId,
+            question,
+            body == null ? null : body.correct(),
+            body == null ? null : body.points()));
   }
 }

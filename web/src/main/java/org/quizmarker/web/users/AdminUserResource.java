@@ -23,7 +23,6 @@ import org.quizmarker.users.AppUser;
 import org.quizmarker.users.UserService;
 import org.quizmarker.users.UserView;
 import org.quizmarker.web.api.Ok;
-import org.quizmarker.web.api.Times;
 
 /** User administration (role {@code admin}; others get 403). */
 @Path("/admin/users")
@@ -34,13 +33,6 @@ public class AdminUserResource {
   public record NewUser(String username, String password, List<String> roles) {}
 
   public record UserChange(String password, List<String> roles, Boolean disabled) {}
-
-  public record User(
-      long id, String username, List<String> roles, boolean disabled, String createdAt) {
-    static User of(UserView u) {
-      return new User(u.id(), u.username(), u.roles(), u.disabled(), Times.iso(u.createdAt()));
-    }
-  }
 
   @Inject UserService users;
   @Context SecurityContext security;
@@ -55,26 +47,25 @@ public class AdminUserResource {
     Set<String> roles =
         body.roles() == null ? Set.of(AppUser.ROLE_TEACHER) : new LinkedHashSet<>(body.roles());
     UserView created = users.create(body.username(), body.password(), roles);
-    return Response.status(201).entity(Ok.of(User.of(created))).build();
+    return Response.status(201).entity(Ok.of(created)).build();
   }
 
   @GET
-  public Ok<List<User>> list() {
-    return Ok.of(users.list().stream().map(User::of).toList());
+  public Ok<List<UserView>> list() {
+    return Ok.of(users.list());
   }
 
   @PATCH
   @Path("/{username}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Ok<User> update(@PathParam("username") String username, UserChange body) {
+  public Ok<UserView> update(@PathParam("username") String username, UserChange body) {
     if (body == null) {
       throw ServiceException.invalid("INVALID_BODY", "Send any of password, roles, disabled");
     }
     Set<String> roles = body.roles() == null ? null : new LinkedHashSet<>(body.roles());
     return Ok.of(
-        User.of(
-            users.update(
-                CallerPrincipal.of(security), username, body.password(), roles, body.disabled())));
+        users.update(
+            CallerPrincipal.of(security), username, body.password(), roles, body.disabled()));
   }
 
   @DELETE

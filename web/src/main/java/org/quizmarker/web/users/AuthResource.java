@@ -21,7 +21,6 @@ import org.quizmarker.users.Caller;
 import org.quizmarker.users.TokenView;
 import org.quizmarker.users.UserService;
 import org.quizmarker.web.api.Ok;
-import org.quizmarker.web.api.Times;
 
 /** Sign-in with a session cookie, and the caller's API tokens. */
 @Path("/auth")
@@ -35,19 +34,6 @@ public class AuthResource {
   public record Me(long id, String username, List<String> roles) {
     static Me of(Caller c) {
       return new Me(c.id(), c.username(), c.roles().stream().sorted().toList());
-    }
-  }
-
-  public record Token(
-      long id, String name, String createdAt, String lastUsedAt, boolean revoked, String token) {
-    static Token of(TokenView t) {
-      return new Token(
-          t.id(),
-          t.name(),
-          Times.iso(t.createdAt()),
-          Times.iso(t.lastUsedAt()),
-          t.revoked(),
-          t.token());
     }
   }
 
@@ -95,13 +81,13 @@ public class AuthResource {
   public Response createToken(NewToken body) {
     TokenView token =
         users.createToken(CallerPrincipal.of(security), body == null ? null : body.name());
-    return Response.status(201).entity(Ok.of(Token.of(token))).build();
+    return Response.status(201).entity(Ok.of(token)).build();
   }
 
   @GET
   @Path("/tokens")
-  public Ok<List<Token>> tokens() {
-    return Ok.of(users.tokens(CallerPrincipal.of(security)).stream().map(Token::of).toList());
+  public Ok<List<TokenView>> tokens() {
+    return Ok.of(users.tokens(CallerPrincipal.of(security)));
   }
 
   @DELETE
