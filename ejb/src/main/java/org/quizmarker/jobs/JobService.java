@@ -30,6 +30,7 @@ public class JobService {
   @Inject JobRepository jobs;
   @Inject WorkQueue queue;
   @Inject ProgressCache cache;
+  @Inject EndedJobCache ended;
   @Inject UploadLimits limits;
   @Inject WorkerSettings workers;
   @Inject QuizAccess quizzes;
@@ -85,6 +86,13 @@ public class JobService {
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public JobDetails details(long ownerId, UUID jobId) {
+    Optional<JobDetails> done = ended.get(jobId);
+    if (done.isPresent()) {
+      if (done.get().snapshot().ownerId() != ownerId) {
+        throw jobNotFound(jobId);
+      }
+      return done.get();
+    }
     Optional<JobSnapshot> cached = cache.get(jobId);
     if (cached.isPresent() && !hasResult(cached.get().status())) {
       if (cached.get().ownerId() != ownerId) {
@@ -97,11 +105,16 @@ public class JobService {
     if (cached.isEmpty()) {
       cache.put(snapshot);
     }
-    return new JobDetails(
-        snapshot,
-        hasResult(job.getStatus())
-            ? results.assemble(job, jobs.images(ResultAssembler.gradeSource(job)))
-            : null);
+    JobDetails details =
+        new JobDetails(
+            snapshot,
+            hasResult(job.getStatus())
+                ? results.assemble(job, jobs.images(ResultAssembler.gradeSource(job)))
+                : null);
+    if (job.getStatus().isEnded()) {
+      ended.put(details);
+    }
+    return details;
   }
 
   /** The result alone; a conflict while the job has not ended with one. */

@@ -47,6 +47,7 @@ public class SubmissionService implements GradeBook {
   @Inject QuizService quizService;
   @Inject GradingSettings settings;
   @Inject Clock clock;
+  @Inject jakarta.enterprise.event.Event<org.quizmarker.jobs.MarksChanged> marksChanged;
 
   /**
    * Grades (or regrades) one read image against the quiz's current key, in the caller's
@@ -84,6 +85,7 @@ public class SubmissionService implements GradeBook {
     submission.retainQuestions(
         key.questions().stream().map(KeyQuestion::q).collect(Collectors.toSet()));
     GradedSheet effective = grader.rescore(key, decisions(submission, key));
+    marksChanged.fire(new org.quizmarker.jobs.MarksChanged());
     submission.graded(
         quiz.getCurrentVersion(),
         sheet.studentName(),
@@ -126,6 +128,7 @@ public class SubmissionService implements GradeBook {
     submission.answerFor(q).override(correct, points, teacher.username(), clock.instant());
     GradedSheet effective = settings.grader().rescore(key, decisions(submission, key));
     submission.rescored(effective.score(), effective.needsReview());
+    marksChanged.fire(new org.quizmarker.jobs.MarksChanged());
     LOG.infof(
         "Submission %d question %d overridden by %s: correct=%s points=%s",
         submissionId, q, teacher.username(), correct, points);

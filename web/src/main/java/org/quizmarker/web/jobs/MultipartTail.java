@@ -14,6 +14,7 @@ final class MultipartTail extends FilterInputStream {
   private static final int KEEP = 256;
   private final byte[] tail = new byte[KEEP];
   private int size;
+  private boolean closed;
 
   MultipartTail(InputStream in) {
     super(in);
@@ -37,11 +38,21 @@ final class MultipartTail extends FilterInputStream {
     return n;
   }
 
-  /** Whether the body read so far (read it to the end first) closed with {@code --boundary--}. */
-  boolean endsWithClosingDelimiter(String boundary) throws IOException {
+  @Override
+  public void close() throws IOException {
+    closed = true; // the parser closes the stream once it has read it to the end
+    super.close();
+  }
+
+  /** Whether the body closed with {@code --boundary--} (what is left unread is read first). */
+  boolean endsWithClosingDelimiter(String boundary) {
     byte[] rest = new byte[8192];
-    while (read(rest, 0, rest.length) > 0) {
-      // drain: the epilogue after the closing delimiter may remain unread
+    try {
+      while (!closed && read(rest, 0, rest.length) > 0) {
+        // drain: the epilogue after the closing delimiter may remain unread
+      }
+    } catch (IOException e) {
+      // nothing more to read
     }
     String end = new String(tail, 0, size, StandardCharsets.ISO_8859_1);
     return end.contains("--" + boundary + "--");

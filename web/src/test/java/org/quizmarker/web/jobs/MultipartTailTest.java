@@ -36,6 +36,13 @@ class MultipartTailTest {
   }
 
   @Test
+  void aStreamTheParserClosedIsNotReadAgain() throws IOException {
+    MultipartTail tail = read("--b\r\n\r\nz\r\n--b--\r\n", 64);
+    tail.close();
+    assertThat(tail.endsWithClosingDelimiter("b")).isTrue();
+  }
+
+  @Test
   void unreadEpilogueIsDrainedFirst() throws IOException {
     MultipartTail tail =
         new MultipartTail(
