@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -62,15 +63,8 @@ public class SubmissionService implements GradeBook {
     ParsedSheet sheet = SheetReadingJson.read(readingJson);
     Grader grader = settings.grader();
     GradedSheet automatic = grader.grade(key, sheet);
-    Submission submission =
-        quizzes
-            .submissionForImage(quizId, imageId)
-            .orElseGet(
-                () -> {
-                  Submission s = new Submission(quizId, imageId, jobId);
-                  quizzes.add(s);
-                  return s;
-                });
+    Optional<Submission> existing = quizzes.submissionForImage(quizId, imageId);
+    Submission submission = existing.orElseGet(() -> new Submission(quizId, imageId, jobId));
     for (AnswerDecision d : automatic.answers()) {
       submission
           .answerFor(d.q())
@@ -94,6 +88,9 @@ public class SubmissionService implements GradeBook {
         effective.maxScore(),
         effective.needsReview(),
         clock.instant());
+    if (existing.isEmpty()) {
+      quizzes.add(submission); // complete before the insert: its columns are NOT NULL
+    }
     return submission;
   }
 
