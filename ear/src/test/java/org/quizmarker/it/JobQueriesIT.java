@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -236,9 +235,5 @@ class JobQueriesIT extends DeployedIT {
     List<String> copy = new ArrayList<>(list);
     java.util.Collections.reverse(copy);
     return copy;
-  }
-
-  static URI uri(String path) {
-    return URI.create(Api.BASE + path);
   }
 }

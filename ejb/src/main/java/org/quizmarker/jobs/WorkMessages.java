@@ -77,13 +77,4 @@ public final class WorkMessages {
       return "?";
     }
   }
-
-  /** How often the broker has delivered this message (1 on the first delivery). */
-  public static int deliveryCount(Message message) {
-    try {
-      return message.getIntProperty("JMSXDeliveryCount");
-    } catch (JMSException | RuntimeException e) {
-      return 1;
-    }
-  }
 }

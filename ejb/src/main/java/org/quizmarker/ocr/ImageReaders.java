@@ -25,8 +25,8 @@ final class ImageReaders {
 
   /**
    * A reader for {@code format} that accepts the stream, with the input set and metadata ignored.
-   * The JDK's own readers are preferred: jai-imageio (a tess4j dependency) registers a second TIFF
-   * reader, and which one comes first otherwise depends on the class path.
+   * The JDK's own readers are preferred: an image plug-in on the class path (jai-imageio, for one)
+   * may register a second TIFF reader, and which one comes first would depend on it.
    */
   static ImageReader open(ImageFormat format, ImageInputStream iis, boolean seekForwardOnly)
       throws IIOException {

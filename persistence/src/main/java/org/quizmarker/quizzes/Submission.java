@@ -16,18 +16,27 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** One student's sheet graded against one version of a quiz's key. */
+/**
+ * One student's sheet graded against one version of a quiz's key. Its queries fetch the answers
+ * with it: reads run without a transaction, where a lazy collection could not be loaded later.
+ */
 @Entity
 @Table(name = "submission")
 @NamedQuery(
     name = "Submission.forQuiz",
-    query = "select s from Submission s where s.quizId = :quiz order by s.id")
+    query =
+        "select distinct s from Submission s left join fetch s.answers"
+            + " where s.quizId = :quiz order by s.id")
 @NamedQuery(
     name = "Submission.forJob",
-    query = "select s from Submission s where s.quizId = :quiz and s.jobId = :job order by s.id")
+    query =
+        "select distinct s from Submission s left join fetch s.answers"
+            + " where s.quizId = :quiz and s.jobId = :job order by s.id")
 @NamedQuery(
     name = "Submission.forImage",
-    query = "select s from Submission s where s.quizId = :quiz and s.imageId = :image")
+    query =
+        "select distinct s from Submission s left join fetch s.answers"
+            + " where s.quizId = :quiz and s.imageId = :image")
 public class Submission {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
