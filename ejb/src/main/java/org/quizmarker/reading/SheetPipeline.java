@@ -57,6 +57,13 @@ public final class SheetPipeline {
    *     enlarged; under 3/4 of it the page is preprocessed for that alone
    * @param targetTextHeight the component height an enlarged page aims for
    */
+  /**
+   * Mean confidence of a psm 6 reading above which the page is taken as upright without OSD.
+   * Measured on the 40 dev sheets read upright and turned by 90° and 180°: turned pages scored
+   * 17–53, upright printed ones 73–94 (upright handwriting 30–65 still gets OSD).
+   */
+  static final double UPRIGHT_CONFIDENCE = 60;
+
   public record Options(
       boolean preprocess,
       boolean reread,
@@ -166,7 +173,27 @@ public final class SheetPipeline {
     Illumination light = Illumination.estimate(grey);
     double unevenness = light.unevenness();
     double noise = light.noise(grey);
-    Orientation orientation = engine.detectOrientation(image.image()).orElse(null);
+    // Orientation detection costs about as much as the page reading itself. A plain page (even
+    // light, no noise, straight, readable size) is read upright first; if Tesseract is
+    // confident about that reading the page is upright and OSD is skipped.
+    boolean plainLight = unevenness <= options.maxUnevenness() && noise <= options.maxNoise();
+    Double plainSkew = null;
+    Double plainTextHeight = null;
+    OcrResult uprightRead = null;
+    if (plainLight) {
+      plainSkew = Deskew.estimate(grey, 5.0);
+      plainTextHeight = TextSize.medianComponentHeight(grey);
+      boolean straight = Math.abs(plainSkew) < options.minSkewDegrees();
+      boolean readableSize =
+          !(plainTextHeight > 0 && plainTextHeight < options.minTextHeight() * 0.75);
+      if (straight && readableSize) {
+        uprightRead = engine.read(image.image(), OcrRequest.page(timeout).withDpi(image.dpi()));
+      }
+    }
+    boolean surelyUpright =
+        uprightRead != null && uprightRead.meanConfidence() >= UPRIGHT_CONFIDENCE;
+    Orientation orientation =
+        surelyUpright ? null : engine.detectOrientation(image.image()).orElse(null);
     int quarter =
         orientation != null
                 && orientation.degreesClockwise() != 0
@@ -187,8 +214,9 @@ public final class SheetPipeline {
     if (sheetArea != null) {
       flat = light.whitenOutside(flat, sheetArea);
     }
-    double skew = Deskew.estimate(flat, 5.0);
-    double textHeight = TextSize.medianComponentHeight(flat);
+    boolean measured = plainSkew != null && quarter == 0;
+    double skew = measured ? plainSkew : Deskew.estimate(flat, 5.0);
+    double textHeight = measured ? plainTextHeight : TextSize.medianComponentHeight(flat);
     boolean skewed = Math.abs(skew) >= options.minSkewDegrees();
     boolean tiny = textHeight > 0 && textHeight < options.minTextHeight() * 0.75;
     boolean preprocess = quarter != 0 || uneven || noisy || skewed || tiny;
@@ -198,7 +226,10 @@ public final class SheetPipeline {
     OcrResult page;
     Integer dpi = image.dpi();
     if (!preprocess) {
-      page = engine.read(image.image(), OcrRequest.page(timeout).withDpi(dpi));
+      page =
+          uprightRead != null
+              ? uprightRead
+              : engine.read(image.image(), OcrRequest.page(timeout).withDpi(dpi));
     } else {
       work = flat;
       if (noisy) {
