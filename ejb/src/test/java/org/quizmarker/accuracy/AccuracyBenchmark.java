@@ -349,11 +349,7 @@ public final class AccuracyBenchmark {
             d.noise(),
             d.skewDegrees(),
             d.textHeight(),
-            d.orientation() == null
-                ? "-"
-                : d.orientation().degreesClockwise()
-                    + "@"
-                    + String.format(Locale.ROOT, "%.1f", d.orientation().confidence()),
+            orientationText(d),
             d.quarterTurn(),
             d.scale(),
             d.rereadsKept(),
@@ -508,11 +504,7 @@ public final class AccuracyBenchmark {
           ms,
           rs,
           d.preprocessed() ? "preprocessed" : "as decoded",
-          d.orientation() == null
-              ? "-"
-              : d.orientation().degreesClockwise()
-                  + "@"
-                  + String.format(Locale.ROOT, "%.1f", d.orientation().confidence()),
+          orientationText(d),
           d.quarterTurn(),
           d.skewDegrees(),
           d.scale(),
@@ -583,5 +575,14 @@ public final class AccuracyBenchmark {
         JsonReader reader = Json.createReader(in)) {
       return reader.readObject();
     }
+  }
+
+  /** OSD's answer as "degrees@confidence", or "-" when it was not run. */
+  private static String orientationText(SheetPipeline.Diagnostics d) {
+    return d.orientation() == null
+        ? "-"
+        : d.orientation().degreesClockwise()
+            + "@"
+            + String.format(Locale.ROOT, "%.1f", d.orientation().confidence());
   }
 }
