@@ -14,11 +14,15 @@ for a in "$@"; do
   fi
 done
 cd "$ROOT"
-MVN_OFFLINE="${MVN_OFFLINE:--o}"
-mvn -q $MVN_OFFLINE -pl ejb test-compile -Dspotless.check.skip=true
+# -pl ejb needs persistence in the local repository; a fresh machine gets it (and the
+# dependencies) from one reactor build here, later runs stay offline and quick.
+if ! mvn -q -o -pl ejb test-compile -Dspotless.check.skip=true 2>/dev/null; then
+  mvn -q -B -pl ejb -am install -DskipTests -Dspotless.check.skip=true
+  mvn -q -B -pl ejb test-compile -Dspotless.check.skip=true
+fi
 CP_FILE="ejb/target/accuracy-classpath.txt"
 if [[ ! -s "$CP_FILE" || ejb/pom.xml -nt "$CP_FILE" || pom.xml -nt "$CP_FILE" ]]; then
-  mvn -q $MVN_OFFLINE -pl ejb dependency:build-classpath -Dmdep.includeScope=test \
+  mvn -q -B -pl ejb dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile="$ROOT/$CP_FILE" >/dev/null
 fi
 export OMP_THREAD_LIMIT=1

@@ -36,6 +36,9 @@ import java.util.regex.Pattern;
  */
 public final class AnswerParser {
 
+  /** Whole answer lines OCR may drop between two it reads (numbers then jump ahead by these). */
+  private static final int MAX_LOST_LINES = 3;
+
   /** Question numbers above this are taken for text ("1776 was the year"). */
   public static final int MAX_QUESTION_NUMBER = KeyValidator.MAX_QUESTIONS;
 
@@ -45,6 +48,11 @@ public final class AnswerParser {
       Pattern.compile("^(?:[|'\u2018\u2019\"`~_=*\u2022\u00b7.,:;\\-\u2013\u2014]+\\s+)+");
   private static final Pattern LEADING_MARKS =
       Pattern.compile("^['\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb\"`~_]+");
+  // A question number OCR could not read, by its shape: "(VU) x", "CIV) y", "Q?: z", "#¢ w".
+  private static final Pattern NUMBER_SHAPED =
+      Pattern.compile(
+          "(?:[(\\[{][^\\s)\\]}]{1,4}[)\\]}]|#[^\\s]{1,3}|[^\\s]{1,4}[).:;])"
+              + "\\s*(?<rest>[^\\s].*)");
   private static final Pattern TRAILING_NOISE =
       Pattern.compile("(?:\\s+[|'\u2018\u2019\"`~_=*\u2022\u00b7]+)+$");
 
@@ -71,6 +79,15 @@ public final class AnswerParser {
       this.q = numbered.q();
       this.text = numbered.text();
       this.afterPrefix = numbered.afterPrefix();
+    }
+
+    /** A line whose number is known only from its place among the others. */
+    AnswerItem(int index, TextLine line, int q, String text) {
+      this.index = index;
+      this.line = line;
+      this.q = q;
+      this.text = text;
+      this.afterPrefix = null;
     }
 
     @Override
@@ -127,6 +144,7 @@ public final class AnswerParser {
     List<Item> items = classify(lines);
     repairSequence(
         items.stream().filter(AnswerItem.class::isInstance).map(AnswerItem.class::cast).toList());
+    numberByOrder(items);
     return assemble(items);
   }
 
@@ -237,6 +255,237 @@ public final class AnswerParser {
       return null;
     }
     return words.length > 1 ? remainder + " " + words[1] : remainder;
+  }
+
+  /**
+   * Numbers lines whose number OCR could not read at all ({@code (VU) x}, {@code CIV) y}, or no
+   * number left), from their place: sheets have one line per answer in question order. The answers
+   * whose numbers run in sequence are the anchors; between two anchors, the lines that are not
+   * anchors (unnumbered lines and repeats of a number already used) take the missing numbers in
+   * order, but only when there are exactly as many of them as numbers missing, or exactly as many
+   * with a number's shape ({@code (..)}, {@code ..)}, {@code Q..:}) and the rest read as
+   * spill-over. Before the first anchor and after the last one, where nothing bounds the count,
+   * only lines with a number's shape are taken. Anything else is left as it was, for a teacher to
+   * see.
+   */
+  private static void numberByOrder(List<Item> items) {
+    List<Integer> answerAt = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) instanceof AnswerItem) {
+        answerAt.add(i);
+      }
+    }
+    Map<Integer, Integer> counts = new HashMap<>();
+    answerAt.forEach(i -> counts.merge(((AnswerItem) items.get(i)).q, 1, Integer::sum));
+    boolean[] anchor = anchors(items, answerAt);
+    List<Integer> anchorAt = new ArrayList<>();
+    for (int k = 0; k < answerAt.size(); k++) {
+      if (anchor[k]) {
+        anchorAt.add(answerAt.get(k));
+      }
+    }
+    if (anchorAt.isEmpty()) {
+      return;
+    }
+    int first = anchorAt.get(0);
+    int last = anchorAt.get(anchorAt.size() - 1);
+    int afterHeader = 0;
+    for (int i = 0; i < first; i++) {
+      if (items.get(i) instanceof HeaderItem) {
+        afterHeader = i + 1;
+      }
+    }
+    // Places say little when few numbers were read: then the anchors may be misreadings too.
+    if (anchorAt.size() < 2) {
+      return;
+    }
+    double pitch = linePitch(items, anchorAt);
+    List<int[]> plan = new ArrayList<>();
+    List<int[]> before = gap(items, counts, afterHeader, first, 0, q(items, first), Gap.BEFORE);
+    if (evenlySpaced(items, before, first, pitch) == before.size()) {
+      plan.addAll(before);
+    }
+    for (int k = 0; k + 1 < anchorAt.size(); k++) {
+      int from = anchorAt.get(k);
+      int to = anchorAt.get(k + 1);
+      plan.addAll(gap(items, counts, from + 1, to, q(items, from), q(items, to), Gap.BETWEEN));
+    }
+    List<int[]> after =
+        gap(
+            items,
+            counts,
+            last + 1,
+            items.size(),
+            q(items, last),
+            MAX_QUESTION_NUMBER + 1,
+            Gap.AFTER);
+    plan.addAll(after.subList(0, evenlySpaced(items, after, last, pitch)));
+    for (int[] step : plan) {
+      int at = step[0];
+      int q = step[1];
+      Item item = items.get(at);
+      if (item instanceof AnswerItem a) {
+        a.q = q;
+      } else {
+        OtherItem o = (OtherItem) item;
+        var shape = NUMBER_SHAPED.matcher(o.text());
+        String text = shape.matches() ? shape.group("rest") : o.text();
+        items.set(at, new AnswerItem(o.index(), o.line(), q, text));
+      }
+    }
+  }
+
+  /**
+   * The usual distance between the tops of two consecutive answer lines, from anchors numbered one
+   * apart; NaN when the lines have no boxes or no such pair exists.
+   */
+  private static double linePitch(List<Item> items, List<Integer> anchorAt) {
+    List<Integer> steps = new ArrayList<>();
+    for (int k = 0; k + 1 < anchorAt.size(); k++) {
+      Box a = items.get(anchorAt.get(k)).line().box();
+      Box b = items.get(anchorAt.get(k + 1)).line().box();
+      if (a != null
+          && b != null
+          && q(items, anchorAt.get(k + 1)) - q(items, anchorAt.get(k)) == 1
+          && b.y() > a.y()) {
+        steps.add(b.y() - a.y());
+      }
+    }
+    if (steps.isEmpty()) {
+      return Double.NaN;
+    }
+    steps.sort(Integer::compare);
+    return steps.get(steps.size() / 2);
+  }
+
+  /**
+   * How many of the {@code planned} lines, from the anchor outwards, sit where consecutive answers
+   * would: one line pitch from the previous answer, or one more per spill-over line between them. A
+   * larger distance means OCR lost a line, and with it the count. Lines without boxes (typed-in
+   * text) are taken as they come.
+   */
+  private static int evenlySpaced(List<Item> items, List<int[]> planned, int anchor, double pitch) {
+    if (planned.isEmpty() || items.get(anchor).line().box() == null) {
+      return planned.size();
+    }
+    if (Double.isNaN(pitch)) {
+      return 0;
+    }
+    boolean upwards = planned.get(0)[0] < anchor;
+    int taken = 0;
+    int previous = anchor;
+    for (int k = 0; k < planned.size(); k++) {
+      int at = planned.get(upwards ? planned.size() - 1 - k : k)[0];
+      Box from = items.get(previous).line().box();
+      Box to = items.get(at).line().box();
+      if (from == null || to == null) {
+        break;
+      }
+      int between = Math.abs(at - previous) - 1;
+      double steps = Math.abs(to.y() - from.y()) / pitch;
+      if (Math.abs(steps - (1 + between)) > 0.4) {
+        break;
+      }
+      taken++;
+      previous = at;
+    }
+    return taken;
+  }
+
+  private enum Gap {
+    BEFORE,
+    BETWEEN,
+    AFTER
+  }
+
+  private static int q(List<Item> items, int at) {
+    return ((AnswerItem) items.get(at)).q;
+  }
+
+  /**
+   * The longest run of increasing numbers, earliest lines first on ties. A number may run ahead of
+   * the lines before it by at most {@link #MAX_LOST_LINES} (lines OCR dropped entirely), so that a
+   * garbled {@code (173)} does not end the run.
+   */
+  private static boolean[] anchors(List<Item> items, List<Integer> answerAt) {
+    int n = answerAt.size();
+    int[] length = new int[n];
+    int[] before = new int[n];
+    int best = -1;
+    for (int k = 0; k < n; k++) {
+      int qk = q(items, answerAt.get(k));
+      length[k] = qk <= answerAt.get(k) + 1 + MAX_LOST_LINES ? 1 : 0;
+      before[k] = -1;
+      for (int j = 0; j < k; j++) {
+        int qj = q(items, answerAt.get(j));
+        boolean plausible = qk - qj <= answerAt.get(k) - answerAt.get(j) + MAX_LOST_LINES;
+        if (length[j] > 0 && qj < qk && plausible && length[j] + 1 > length[k]) {
+          length[k] = length[j] + 1;
+          before[k] = j;
+        }
+      }
+      if (length[k] > 0 && (best < 0 || length[k] > length[best])) {
+        best = k;
+      }
+    }
+    boolean[] anchor = new boolean[n];
+    for (int k = best; k >= 0; k = before[k]) {
+      anchor[k] = true;
+    }
+    return anchor;
+  }
+
+  /**
+   * Which of the non-anchor lines in {@code [from, to)} take the numbers missing between {@code
+   * low} and {@code high} (exclusive): pairs of item index and number.
+   */
+  private static List<int[]> gap(
+      List<Item> items,
+      Map<Integer, Integer> counts,
+      int from,
+      int to,
+      int low,
+      int high,
+      Gap gap) {
+    List<Integer> missing = new ArrayList<>();
+    for (int q = low + 1; q < high && q <= MAX_QUESTION_NUMBER; q++) {
+      if (counts.getOrDefault(q, 0) == 0) {
+        missing.add(q);
+      }
+    }
+    if (missing.isEmpty()) {
+      return List.of();
+    }
+    List<Integer> all = new ArrayList<>();
+    List<Integer> shaped = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      Item item = items.get(i);
+      if (item instanceof AnswerItem a) {
+        // a repeated number, or one that does not fit between the anchors, was misread
+        if (counts.getOrDefault(a.q, 0) > 1 || a.q > low) {
+          all.add(i);
+          shaped.add(i);
+        }
+      } else if (item instanceof OtherItem o) {
+        all.add(i);
+        if (NUMBER_SHAPED.matcher(o.text()).matches()) {
+          shaped.add(i);
+        }
+      }
+    }
+    List<Integer> chosen;
+    if (gap == Gap.BETWEEN && all.size() == missing.size()) {
+      chosen = all;
+    } else if (gap == Gap.AFTER || shaped.size() == missing.size()) {
+      chosen = shaped.subList(0, Math.min(shaped.size(), missing.size()));
+    } else {
+      return List.of();
+    }
+    List<int[]> plan = new ArrayList<>();
+    for (int k = 0; k < chosen.size(); k++) {
+      plan.add(new int[] {chosen.get(k), missing.get(k)});
+    }
+    return plan;
   }
 
   private static ParsedSheet assemble(List<Item> items) {

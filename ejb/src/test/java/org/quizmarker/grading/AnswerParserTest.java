@@ -240,8 +240,6 @@ class AnswerParserTest {
         "'3) 42\\nParis\\n4) 7'          | 3 | 42      | Paris",
         "'4 - B\\nchloroplast\\n5 - T'   | 4 | B       | chloroplast",
         "'5 - True\\nstory\\n6 - x'      | 5 | True    | story",
-        // a line where one number is missing is that question's answer with its number lost
-        "'2. Pacific\\nNile\\n4. C'      | 2 | Pacific | Nile",
         // specks with too few letters
         "'1. Paris\\nee\\n2. Nile'       | 1 | Paris   | ee",
       })
@@ -312,6 +310,53 @@ class AnswerParserTest {
         .extracting(a -> String.valueOf(a.q()))
         .containsExactly(numbers.split(","));
     assertThat(sheet.answers()).extracting(ParsedAnswer::text).containsExactly(answers.split(","));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // as many lines as numbers missing between two answers: they are those answers, in order
+        "'2. Pacific\\nNile\\n4. C'                      | 2,3,4        | Pacific,Nile,C",
+        "'(1) a\\n(VU) b\\n(3) c'                        | 1,2,3        | a,b,c",
+        "'(1) w\\n(2) x\\n(¢) b\\n(A) c\\n(5) d'        | 1,2,3,4,5    | w,x,b,c,d",
+        // a spill-over line beside one shaped like a numbered line
+        "'1. Bill of\\nRights\\n(?) Nile\\n3. C'         | 1,2,3        | Bill of Rights,Nile,C",
+        // before the first and after the last answer only lines shaped like numbered ones
+        "'Name: Ann Lee\\n(¥) a\\n2. b\\n3. c'          | 1,2,3        | a,b,c",
+        "'1. a\\n2. b\\nCIV) c\\n(173) d'                | 1,2,3,4      | a,b,c,d",
+        "'1. Magna\\n2. Bill of\\nRights'               | 1,2          | Magna,Bill of Rights",
+        // fewer lines than numbers missing: nothing is guessed
+        "'1. a\\nbee\\n4. d'                           | 1,4          | a,d",
+        "'Nile\\n3. c'                                   | 3            | c",
+        // one number read is not enough to trust places
+        "'(5) a\\n(¢) b\\n(¥) c'                        | 5            | a",
+      })
+  void numbersUnreadableNumbersByTheirPlace(String text, String numbers, String answers) {
+    ParsedSheet sheet = parser.parse(text.replace("\\n", "\n"));
+
+    assertThat(sheet.answers())
+        .extracting(a -> String.valueOf(a.q()))
+        .containsExactly(numbers.split(","));
+    assertThat(sheet.answers()).extracting(ParsedAnswer::text).containsExactly(answers.split(","));
+  }
+
+  @Test
+  void numbersByPlaceOnlyWhereLinesAreEvenlySpaced() {
+    // after the last number read, a gap of two line pitches means OCR lost a whole line
+    List<TextLine> lines =
+        List.of(
+            new TextLine("1. a", 90, new Box(10, 100, 200, 30)),
+            new TextLine("2. b", 90, new Box(10, 150, 200, 30)),
+            new TextLine("(¢) c", 90, new Box(10, 200, 200, 30)),
+            new TextLine("(¥) d", 90, new Box(10, 300, 200, 30)));
+
+    ParsedSheet sheet = parser.parse(lines);
+
+    assertThat(sheet.answers())
+        .extracting(ParsedAnswer::q, ParsedAnswer::text)
+        .containsExactly(tuple(1, "a"), tuple(2, "b"), tuple(3, "c"));
+    assertThat(sheet.unparsedLines()).containsExactly("(¥) d");
   }
 
   @Test
