@@ -559,6 +559,9 @@ public final class AnswerParser {
     if (!looksLikeWords(line.text()) || !looksLikeWords(answer.text)) {
       return false;
     }
+    if (NUMBER_SHAPED.matcher(line.text()).matches()) {
+      return false; // "QU. photosynthesis" is the next answer with its number garbled
+    }
     if (BooleanMatcher.parseTruth(answer.text).isPresent()) {
       return false;
     }

@@ -25,6 +25,9 @@ final class NumberedLineReader {
   /** Look-alikes that are also common letters: read as digits only after a Q/#/( mark. */
   private static final String WORD_LETTERS = "SsBZzGAi";
 
+  /** What OCR makes of a handwritten Q before a number. */
+  private static final String Q_LOOK_ALIKES = "GO";
+
   private static final Pattern NUMBERED =
       Pattern.compile(
           "(?<prefix>[Qq#@]|[(\\[{]|[Cc](?=[0-9OoIl|\\\\]{1,3}\\s*\\)))?\\s*"
@@ -47,6 +50,16 @@ final class NumberedLineReader {
     String num = m.group("num");
     String rest = m.group("rest");
     String prefixMark = m.group("prefix");
+    int prefixEnd = prefixMark == null ? -1 : m.end("prefix");
+    if (prefixMark == null
+        && num.length() >= 2
+        && Q_LOOK_ALIKES.indexOf(num.charAt(0)) >= 0
+        && (m.group("close") != null || m.group("sep") != null)) {
+      // "G3:" and "Gll:" are a handwritten Q3: and Q11:, not questions 63 and 611
+      prefixMark = "Q";
+      prefixEnd = m.start("num") + 1;
+      num = num.substring(1);
+    }
     boolean prefix = prefixMark != null;
     boolean close = m.group("close") != null;
     String sep = m.group("sep") == null ? null : m.group("sep").strip();
@@ -84,7 +97,7 @@ final class NumberedLineReader {
     if (q < 1 || (!runTogether && q > maxQuestion)) {
       return Optional.empty();
     }
-    String afterPrefix = runTogether ? stripped.substring(m.end("prefix")).strip() : null;
+    String afterPrefix = runTogether ? stripped.substring(prefixEnd).strip() : null;
     return Optional.of(new Numbered(q, Normalizer.collapseWhitespace(rest), afterPrefix));
   }
 }

@@ -416,11 +416,12 @@ public final class AccuracyBenchmark {
                     decision.text(),
                     decision.confidence()));
           }
-        } else if (!isExact) {
+        } else {
           notes.add(
               String.format(
                   Locale.ROOT,
-                  "q%d truth '%s' read '%s' conf %.0f %s",
+                  "%sq%d truth '%s' read '%s' conf %.0f %s",
+                  isExact ? "EXACT " : "",
                   q,
                   text,
                   read,

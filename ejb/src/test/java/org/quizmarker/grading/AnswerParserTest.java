@@ -58,6 +58,10 @@ class AnswerParserTest {
         "O3: photosynthesis => 3 => photosynthesis",
         "Qi: George Washington => 1 => George Washington",
         "QS: B => 5 => B",
+        // a handwritten Q read as G or O
+        "G3: nucleus => 3 => nucleus",
+        "Gll: D => 11 => D",
+        "O12. 4 => 12 => 4",
         "Qs: 1/2 => 5 => 1/2",
         "(B) 50 => 8 => 50",
         "#B mitochondria => 8 => mitochondria",
@@ -326,6 +330,8 @@ class AnswerParserTest {
         "'Name: Ann Lee\\n(¥) a\\n2. b\\n3. c'          | 1,2,3        | a,b,c",
         "'1. a\\n2. b\\nCIV) c\\n(173) d'                | 1,2,3,4      | a,b,c,d",
         "'1. Magna\\n2. Bill of\\nRights'               | 1,2          | Magna,Bill of Rights",
+        // a line shaped like a numbered one is not a spill-over
+        "'1. Magna\\n2. Bill of\\nQU. Rights'           | 1,2,3        | Magna,Bill of,Rights",
         // fewer lines than numbers missing: nothing is guessed
         "'1. a\\nbee\\n4. d'                           | 1,4          | a,d",
         "'Nile\\n3. c'                                   | 3            | c",
