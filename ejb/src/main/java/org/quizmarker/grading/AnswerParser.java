@@ -72,6 +72,7 @@ public final class AnswerParser {
     private final String afterPrefix;
     private String text;
     private int q;
+    private boolean inDoubt;
 
     AnswerItem(int index, TextLine line, NumberedLineReader.Numbered numbered) {
       this.index = index;
@@ -105,12 +106,14 @@ public final class AnswerParser {
   private static final class Draft {
     private final int q;
     private final int lineIndex;
+    private final boolean inDoubt;
     private String text;
     private double confidence;
     private Box box;
 
     Draft(AnswerItem item) {
       this.q = item.q;
+      this.inDoubt = item.inDoubt;
       this.lineIndex = item.index;
       this.text = item.text;
       this.confidence = confidence(item.line);
@@ -124,7 +127,7 @@ public final class AnswerParser {
     }
 
     ParsedAnswer toAnswer() {
-      return new ParsedAnswer(q, text, confidence, lineIndex, box);
+      return new ParsedAnswer(q, text, confidence, lineIndex, box, inDoubt);
     }
   }
 
@@ -145,6 +148,7 @@ public final class AnswerParser {
     repairSequence(
         items.stream().filter(AnswerItem.class::isInstance).map(AnswerItem.class::cast).toList());
     numberByOrder(items);
+    doubtNumbersOutOfOrder(items);
     return assemble(items);
   }
 
@@ -390,6 +394,24 @@ public final class AnswerParser {
       previous = at;
     }
     return taken;
+  }
+
+  /**
+   * Marks the answers whose number breaks the sheet's order ({@code 6} after {@code 15}): sheets
+   * are written in question order, so OCR probably lost a digit and the answer may be another
+   * question's.
+   */
+  private static void doubtNumbersOutOfOrder(List<Item> items) {
+    List<Integer> answerAt = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) instanceof AnswerItem) {
+        answerAt.add(i);
+      }
+    }
+    boolean[] anchor = anchors(items, answerAt);
+    for (int k = 0; k < answerAt.size(); k++) {
+      ((AnswerItem) items.get(answerAt.get(k))).inDoubt = !anchor[k];
+    }
   }
 
   private enum Gap {

@@ -84,6 +84,10 @@ public final class Grader {
                 confidence >= policy.clearlyWrongConfidence() ? null : ReviewReason.UNPARSED;
             case UNPARSEABLE -> ReviewReason.UNPARSED;
           };
+      if (reason == null && answer.numberInDoubt()) {
+        // the answer may be another question's: its number broke the sheet's order
+        reason = ReviewReason.UNPARSED;
+      }
     }
     double points = Boolean.TRUE.equals(tentative) ? question.points() : 0.0;
     return new AnswerDecision(

@@ -9,10 +9,29 @@ package org.quizmarker.grading;
  * @param confidence OCR confidence 0 to 100; the lowest of its lines when it spans several
  * @param lineIndex index of the line the answer starts on, in the parser's input
  * @param box where the answer is on the image, or {@code null} when unknown
+ * @param numberInDoubt whether the question number breaks the order of the sheet's other numbers
+ *     ({@code 6} read after {@code 15}, where OCR probably lost the {@code 1} of {@code 16}), so
+ *     the answer may belong to another question
  */
-public record ParsedAnswer(int q, String text, double confidence, int lineIndex, Box box) {
+public record ParsedAnswer(
+    int q, String text, double confidence, int lineIndex, Box box, boolean numberInDoubt) {
 
   public ParsedAnswer {
     text = text == null ? "" : text;
+  }
+
+  /** An answer whose number fits the sheet's order. */
+  public ParsedAnswer(int q, String text, double confidence, int lineIndex, Box box) {
+    this(q, text, confidence, lineIndex, box, false);
+  }
+
+  /** This answer read as {@code text} with {@code confidence}, the rest unchanged. */
+  public ParsedAnswer withReading(String text, double confidence) {
+    return new ParsedAnswer(q, text, confidence, lineIndex, box, numberInDoubt);
+  }
+
+  /** This answer at {@code box}, the rest unchanged. */
+  public ParsedAnswer withBox(Box box) {
+    return new ParsedAnswer(q, text, confidence, lineIndex, box, numberInDoubt);
   }
 }

@@ -11,7 +11,10 @@ public enum ReviewReason {
   NEAR_MISS("near_miss"),
   /** A question of the key with no answer on the sheet. */
   NOT_FOUND("not_found"),
-  /** The answer does not parse for its question's type (or is blank). */
+  /**
+   * The answer does not parse for its question's type (or is blank), or its question number breaks
+   * the sheet's order, so it may be another question's answer.
+   */
   UNPARSED("unparsed");
 
   private final String wireName;

@@ -385,27 +385,15 @@ public final class SheetPipeline {
     ParsedAnswer chosen = null;
     if (agree) {
       // two readings with different settings agree: trust the surer one's confidence
-      chosen =
-          new ParsedAnswer(
-              answer.q(),
-              pageText,
-              Math.max(pageConfidence, confidence),
-              answer.lineIndex(),
-              answer.box());
+      chosen = answer.withReading(pageText, Math.max(pageConfidence, confidence));
     } else if (type != QuestionType.TEXT) {
       boolean pageParses = TypeCheck.parses(type, pageText);
       boolean rereadParses = TypeCheck.parses(type, text);
       if (!pageParses && rereadParses && confidence >= MIN_REPLACING_CONFIDENCE) {
-        chosen = new ParsedAnswer(answer.q(), text, confidence, answer.lineIndex(), answer.box());
+        chosen = answer.withReading(text, confidence);
       } else if (pageParses && rereadParses) {
         // two different values: the reading is in doubt, so it should go to a teacher
-        chosen =
-            new ParsedAnswer(
-                answer.q(),
-                pageText,
-                Math.min(pageConfidence, confidence) / 2,
-                answer.lineIndex(),
-                answer.box());
+        chosen = answer.withReading(pageText, Math.min(pageConfidence, confidence) / 2);
       }
     }
     if (chosen == null) {
@@ -463,12 +451,7 @@ public final class SheetPipeline {
                   int[] b =
                       transform.toOriginal(
                           a.box().x(), a.box().y(), a.box().width(), a.box().height());
-                  return new ParsedAnswer(
-                      a.q(),
-                      a.text(),
-                      a.confidence(),
-                      a.lineIndex(),
-                      new Box(b[0], b[1], b[2], b[3]));
+                  return a.withBox(new Box(b[0], b[1], b[2], b[3]));
                 })
             .toList();
     return new ParsedSheet(

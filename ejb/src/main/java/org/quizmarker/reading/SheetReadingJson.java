@@ -31,6 +31,9 @@ public final class SheetReadingJson {
               .add("q", a.q())
               .add("text", a.text())
               .add("confidence", Math.round(a.confidence() * 10) / 10.0);
+      if (a.numberInDoubt()) {
+        answer.add("number_in_doubt", true);
+      }
       Box b = a.box();
       if (b != null) {
         answer.add(
@@ -63,7 +66,8 @@ public final class SheetReadingJson {
               a.getString("text"),
               a.getJsonNumber("confidence").doubleValue(),
               index++,
-              box));
+              box,
+              a.getBoolean("number_in_doubt", false)));
     }
     List<String> unparsed = new ArrayList<>();
     if (o.containsKey("unparsed_lines")) {

@@ -283,6 +283,25 @@ class AnswerParserTest {
             tuple(1, "Paris", 1), tuple(2, "Nile", 0), tuple(3, "Rome", 3), tuple(4, "Tokyo", 2));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // "6" after 15 is probably 16 with its 1 lost: the answer may be another question's
+        "'1. a\\n2. b\\n4. d\\n5. e\\n3. c' | 3",
+        "'1. a\\n2. b\\n3. c\\n7. g\\n8. h\\n9. i\\n6. f' | 6",
+        // in order, with or without gaps: nothing in doubt
+        "'1. a\\n2. b\\n4. d\\n5. e'         | ''",
+      })
+  void doubtsNumbersThatBreakTheOrder(String text, String doubted) {
+    ParsedSheet sheet = parser.parse(text.replace("\\n", "\n"));
+
+    assertThat(sheet.answers())
+        .filteredOn(ParsedAnswer::numberInDoubt)
+        .extracting(a -> String.valueOf(a.q()))
+        .containsExactlyElementsOf(doubted.isEmpty() ? List.of() : List.of(doubted.split(",")));
+  }
+
   @Test
   void leavesMissingNumbersMissing() {
     ParsedSheet sheet = parser.parse("1. Paris\n3. Tokyo\n4. Rome");

@@ -93,6 +93,18 @@ class GraderTest {
   }
 
   @Test
+  void anAnswerWhoseNumberBrokeTheSheetsOrderIsReviewed() {
+    ParsedAnswer doubted = new ParsedAnswer(1, "Paris", 96, 7, null, true);
+
+    AnswerDecision decision = grader.decide(CAPITAL, doubted);
+
+    assertThat(decision.correct()).isTrue();
+    assertThat(decision.needsReview()).isTrue();
+    assertThat(decision.reason()).isEqualTo(ReviewReason.UNPARSED);
+    assertThat(grader.decide(CAPITAL, answer(1, "Paris", 96)).needsReview()).isFalse();
+  }
+
+  @Test
   void gradesASheet() {
     List<ParsedAnswer> answers =
         List.of(
