@@ -34,9 +34,10 @@ public class ImageItemTracker {
       int position,
       int totalImages,
       int attempt,
+      int retries,
       Long quizId) {
     static Start nothing() {
-      return new Start(StartKind.NOTHING_TO_DO, null, null, 0, 0, 0, null);
+      return new Start(StartKind.NOTHING_TO_DO, null, null, 0, 0, 0, 0, null);
     }
   }
 
@@ -59,6 +60,7 @@ public class ImageItemTracker {
           image.getPosition(),
           job.getTotalItems(),
           image.getAttempts(),
+          image.getRetries(),
           job.getQuizId());
     }
     if (job.getStatus().isEnded()) {
@@ -78,6 +80,7 @@ public class ImageItemTracker {
         image.getPosition(),
         job.getTotalItems(),
         image.getAttempts(),
+        image.getRetries(),
         job.getQuizId());
   }
 

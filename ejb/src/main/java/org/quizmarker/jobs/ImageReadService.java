@@ -49,7 +49,7 @@ public class ImageReadService {
     }
     long began = System.nanoTime();
     try {
-      if (settings.faultInjection() && start.filename().startsWith("fault-transient")) {
+      if (settings.faultInjection() && injectedFault(start)) {
         throw new SQLTransientConnectionException("Injected transient fault (test configuration)");
       }
       AnswerKey key =
@@ -90,6 +90,12 @@ public class ImageReadService {
       }
       return Outcome.RETRY;
     }
+  }
+
+  /** Test configuration only: which images fail transiently on every attempt. */
+  private static boolean injectedFault(Start start) {
+    return start.filename().startsWith("fault-transient")
+        || (start.filename().startsWith("fault-until-retry") && start.retries() == 0);
   }
 
   private static long elapsedMs(long began) {

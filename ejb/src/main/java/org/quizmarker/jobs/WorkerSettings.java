@@ -24,7 +24,8 @@ public class WorkerSettings {
   String tessdata;
 
   /**
-   * Only a test configuration turns this on: makes files named fault-transient* fail transiently.
+   * Only a test configuration turns this on: makes files named fault-transient* fail transiently,
+   * and fault-until-retry* until an admin retries them.
    */
   @Inject
   @ConfigProperty(name = "qm.test.fault-injection", defaultValue = "false")

@@ -3,6 +3,7 @@ package org.quizmarker.jobs;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
@@ -11,6 +12,14 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "image_data")
+@NamedQuery(
+    name = "ImageData.deleteForJobsEndedBefore",
+    query =
+        "delete from ImageData d where d.imageId in (select i.id from JobImage i"
+            + " where i.job.completedAt < :cutoff)")
+@NamedQuery(
+    name = "ImageData.countForImages",
+    query = "select count(d) from ImageData d where d.imageId in :images")
 public class ImageData {
   @Id
   @Column(name = "image_id")

@@ -31,6 +31,14 @@ import java.util.UUID;
             + " and (:type is null or j.jobType = :type)"
             + " order by j.createdAt desc, j.id")
 @NamedQuery(
+    name = "Job.countAll",
+    query = "select count(j) from Job j where (:status is null or j.status = :status)")
+@NamedQuery(
+    name = "Job.pageAll",
+    query =
+        "select j from Job j where (:status is null or j.status = :status)"
+            + " order by j.createdAt desc, j.id")
+@NamedQuery(
     name = "Job.countByStatusAndTypeForOwner",
     query =
         "select j.status, j.jobType, count(j) from Job j where j.ownerId = :owner"
@@ -140,6 +148,31 @@ public class Job {
     }
     currentStep = JobProgress.processingStep(ended + 1, totalItems);
     return false;
+  }
+
+  /**
+   * Opens an ended job again because {@code items} of its failed items were sent back to the
+   * workers (an admin's retry): processing, with those items no longer counted as failed. Returns
+   * false, changing nothing, unless the job had ended as completed or failed with that many
+   * failures.
+   */
+  public boolean reopen(int items, Instant now) {
+    if ((status != JobStatus.COMPLETED && status != JobStatus.FAILED)
+        || items < 1
+        || items > failedItems) {
+      return false;
+    }
+    failedItems -= items;
+    status = JobStatus.PROCESSING;
+    int ended = endedItems();
+    progress = JobProgress.afterItems(ended, totalItems);
+    currentStep = JobProgress.processingStep(ended + 1, totalItems);
+    startedAt = now;
+    completedAt = null;
+    processingMs = null;
+    error = null;
+    revision++;
+    return true;
   }
 
   /**

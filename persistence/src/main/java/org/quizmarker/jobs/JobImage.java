@@ -19,6 +19,11 @@ import java.time.Instant;
 @NamedQuery(
     name = "JobImage.forJob",
     query = "select i from JobImage i where i.job.id = :job order by i.position")
+@NamedQuery(
+    name = "JobImage.withStatusForJob",
+    query =
+        "select i from JobImage i where i.job.id = :job and i.status = :status"
+            + " order by i.position")
 public class JobImage {
   public static final int MAX_ERROR_LENGTH = 2000;
 
@@ -59,6 +64,9 @@ public class JobImage {
 
   @Column(length = MAX_ERROR_LENGTH)
   private String error;
+
+  @Column(nullable = false)
+  private int retries;
 
   @Column(name = "ocr_text", length = 1_000_000)
   private String ocrText;
@@ -141,6 +149,24 @@ public class JobImage {
     completedAt = now;
   }
 
+  /**
+   * Sends a failed image back to the workers (an admin's retry): queued again with a fresh count of
+   * attempts. Returns false, changing nothing, unless the image had failed.
+   */
+  public boolean requeue() {
+    if (status != ImageStatus.FAILED) {
+      return false;
+    }
+    status = ImageStatus.QUEUED;
+    attempts = 0;
+    retries++;
+    error = null;
+    processingMs = null;
+    startedAt = null;
+    completedAt = null;
+    return true;
+  }
+
   public void skip(Instant now) {
     status = ImageStatus.SKIPPED;
     error = "Job was cancelled";
@@ -196,6 +222,10 @@ public class JobImage {
 
   public int getAttempts() {
     return attempts;
+  }
+
+  public int getRetries() {
+    return retries;
   }
 
   public String getError() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,46 @@ public class JobRepository {
     return em.createNamedQuery("JobImage.forJob", JobImage.class)
         .setParameter("job", jobId)
         .getResultList();
+  }
+
+  /** The images of a job in the given status, in upload order. */
+  public List<JobImage> images(UUID jobId, ImageStatus status) {
+    return em.createNamedQuery("JobImage.withStatusForJob", JobImage.class)
+        .setParameter("job", jobId)
+        .setParameter("status", status)
+        .getResultList();
+  }
+
+  /** How many of these images still have their bytes stored. */
+  public long storedImages(List<Long> imageIds) {
+    if (imageIds.isEmpty()) {
+      return 0;
+    }
+    return em.createNamedQuery("ImageData.countForImages", Long.class)
+        .setParameter("images", imageIds)
+        .getSingleResult();
+  }
+
+  /** Deletes the stored bytes of the images of jobs that ended before {@code cutoff}. */
+  public int deleteImageBytesEndedBefore(Instant cutoff) {
+    return em.createNamedQuery("ImageData.deleteForJobsEndedBefore")
+        .setParameter("cutoff", cutoff)
+        .executeUpdate();
+  }
+
+  /** Jobs of all users, newest first. */
+  public List<Job> pageAll(JobStatus status, int offset, int limit) {
+    return em.createNamedQuery("Job.pageAll", Job.class)
+        .setParameter("status", status)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public long countAll(JobStatus status) {
+    return em.createNamedQuery("Job.countAll", Long.class)
+        .setParameter("status", status)
+        .getSingleResult();
   }
 
   public List<Job> page(long ownerId, JobStatus status, JobType type, int offset, int limit) {

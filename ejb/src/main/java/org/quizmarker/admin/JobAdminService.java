@@ -1,0 +1,119 @@
+package org.quizmarker.admin;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.quizmarker.jobs.ImageStatus;
+import org.quizmarker.jobs.Job;
+import org.quizmarker.jobs.JobImage;
+import org.quizmarker.jobs.JobPage;
+import org.quizmarker.jobs.JobRepository;
+import org.quizmarker.jobs.JobService;
+import org.quizmarker.jobs.JobSnapshot;
+import org.quizmarker.jobs.JobStatus;
+import org.quizmarker.jobs.JobType;
+import org.quizmarker.jobs.MarksChanged;
+import org.quizmarker.jobs.WorkQueue;
+import org.quizmarker.platform.ServiceException;
+
+/**
+ * What an admin does with the jobs of all users: list them by status, send the failed images of a
+ * job back to the workers, and delete the stored images of old jobs (their results and marks stay).
+ */
+@Stateless
+public class JobAdminService {
+  private static final Logger LOG = Logger.getLogger(JobAdminService.class);
+
+  @Inject JobRepository jobs;
+  @Inject WorkQueue queue;
+  @Inject Event<JobSnapshot> changes;
+  @Inject Event<MarksChanged> marks;
+  @Inject Clock clock;
+
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public JobPage jobs(JobStatus status, int page, int perPage) {
+    if (page < 1) {
+      throw ServiceException.invalid("INVALID_PAGE", "page must be 1 or more");
+    }
+    if (perPage < 1 || perPage > JobService.MAX_PER_PAGE) {
+      throw ServiceException.invalid(
+          "INVALID_PER_PAGE", "per_page must be between 1 and " + JobService.MAX_PER_PAGE);
+    }
+    List<JobSnapshot> items =
+        jobs.pageAll(status, (page - 1) * perPage, perPage).stream().map(JobSnapshot::of).toList();
+    return new JobPage(items, page, perPage, jobs.countAll(status));
+  }
+
+  /**
+   * Queues the failed images of an ended upload job again, in this transaction: the job is
+   * processing again and ends as usual once they have. Images whose failure was the image's own
+   * (not a sheet) fail again; transient failures that outlasted their retries get a fresh set.
+   */
+  public JobSnapshot retry(UUID jobId) {
+    Job job =
+        jobs.lock(jobId)
+            .orElseThrow(() -> ServiceException.notFound("JOB_NOT_FOUND", "No job " + jobId));
+    if (job.getJobType() != JobType.UPLOAD) {
+      throw ServiceException.conflict(
+          "JOB_NOT_RETRYABLE",
+          "Job " + jobId + " is a grading job; grade the quiz again instead of retrying it");
+    }
+    if (job.getStatus() != JobStatus.COMPLETED && job.getStatus() != JobStatus.FAILED) {
+      throw ServiceException.conflict(
+          "JOB_NOT_ENDED",
+          "Job "
+              + jobId
+              + " is "
+              + job.getStatus().wire()
+              + "; only a completed or failed job can be retried");
+    }
+    List<JobImage> failed = jobs.images(jobId, ImageStatus.FAILED);
+    if (failed.isEmpty()) {
+      throw ServiceException.conflict(
+          "NOTHING_TO_RETRY", "Job " + jobId + " has no failed images to retry");
+    }
+    if (jobs.storedImages(failed.stream().map(JobImage::getId).toList()) < failed.size()) {
+      throw ServiceException.conflict(
+          "IMAGES_DELETED",
+          "The images of job "
+              + jobId
+              + " were deleted by the retention cleanup; upload them again");
+    }
+    failed.forEach(JobImage::requeue);
+    job.reopen(failed.size(), clock.instant());
+    for (JobImage image : failed) {
+      queue.submitImage(jobId, image.getId());
+    }
+    JobSnapshot snapshot = JobSnapshot.of(job);
+    changes.fire(snapshot);
+    marks.fire(new MarksChanged()); // results of ended jobs cached in memory are stale now
+    LOG.infof(
+        "Job %s: %d failed image(s) sent back to the workers by an admin", jobId, failed.size());
+    return snapshot;
+  }
+
+  /**
+   * Deletes the stored images of jobs that ended more than {@code days} days ago. Results, readings
+   * and marks are kept; only a retry of those jobs is no longer possible.
+   */
+  public ImageCleanup deleteImagesOlderThan(int days) {
+    if (days < 0) {
+      throw ServiceException.invalid("INVALID_DAYS", "older_than_days must be 0 or more");
+    }
+    Instant cutoff = clock.instant().minus(Duration.ofDays(days));
+    int deleted = jobs.deleteImageBytesEndedBefore(cutoff);
+    LOG.infof("Deleted %d stored image(s) of jobs ended before %s", deleted, cutoff);
+    return new ImageCleanup(deleted, cutoff);
+  }
+
+  /** What a cleanup did. */
+  public record ImageCleanup(int deletedImages, Instant cutoff) {}
+}
