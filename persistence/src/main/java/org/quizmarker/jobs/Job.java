@@ -31,6 +31,11 @@ import java.util.UUID;
             + " and (:type is null or j.jobType = :type)"
             + " order by j.createdAt desc, j.id")
 @NamedQuery(
+    name = "Job.openWithAllItemsEnded",
+    query =
+        "select j.id from Job j where j.status = :processing"
+            + " and j.doneItems + j.failedItems >= j.totalItems")
+@NamedQuery(
     name = "Job.countAll",
     query = "select count(j) from Job j where (:status is null or j.status = :status)")
 @NamedQuery(

@@ -90,6 +90,13 @@ public class JobRepository {
         .executeUpdate();
   }
 
+  /** Jobs still processing although all their items have ended (normally for a moment). */
+  public List<UUID> openWithAllItemsEnded() {
+    return em.createNamedQuery("Job.openWithAllItemsEnded", UUID.class)
+        .setParameter("processing", JobStatus.PROCESSING)
+        .getResultList();
+  }
+
   /** Jobs of all users, newest first. */
   public List<Job> pageAll(JobStatus status, int offset, int limit) {
     return em.createNamedQuery("Job.pageAll", Job.class)
