@@ -1,8 +1,10 @@
 package org.quizmarker.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +83,28 @@ class FailurePathsIT extends DeployedIT {
   }
 
   @Test
+  void aJobWhoseFinalisingMessageWasLostIsEndedByTheWatchdog() {
+    Api teacher = Api.newTeacher();
+    byte[] sheet = Sheets.part("sheet_018").bytes();
+    String jobId =
+        teacher
+            .upload(new Api.Part("fault-lost-finalise.png", "image/png", sheet))
+            .json()
+            .getString("job_id");
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .until(() -> teacher.get("/jobs/" + jobId).data().getInt("progress") == 95);
+    assertThat(teacher.get("/jobs/" + jobId).data().getString("status")).isEqualTo("processing");
+
+    // the watchdog checks every minute and acts on the second sighting
+    JsonObject job = Jobs.awaitEnded(teacher, jobId, Duration.ofMinutes(4));
+
+    assertThat(job.getString("status")).isEqualTo("completed");
+    assertThat(job.getJsonArray("result").getJsonObject(0).getString("status"))
+        .isEqualTo("completed");
+  }
+
+  @Test
   void withRedisDownStatusIsServedFromTheDatabaseAndJobsComplete() throws Exception {
     Api teacher = Api.newTeacher();
     String before = teacher.upload(Sheets.part("sheet_019")).json().getString("job_id");
@@ -99,6 +123,14 @@ class FailurePathsIT extends DeployedIT {
       assertThat(Jobs.awaitEnded(teacher, during).getString("status")).isEqualTo("completed");
       assertThat(Api.admin().get("/admin/overview").data().getBoolean("progress_cache_available"))
           .isFalse();
+      // still ready: status is served from the database
+      var ready = ObservabilityIT.get(ObservabilityIT.MANAGEMENT + "/health/ready");
+      assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+      assertThat(
+              ObservabilityIT.quizmarkerCheck(ready.body())
+                  .getJsonObject("data")
+                  .getString("progress_cache"))
+          .isEqualTo("DOWN");
     } finally {
       TestRedis.start();
     }

@@ -6,12 +6,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.lang.management.ManagementFactory;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.management.MBeanServer;
-import javax.management.ObjectName;
-import org.jboss.logging.Logger;
 import org.quizmarker.jobs.JobStatus;
 import org.quizmarker.jobs.ProgressCache;
 
@@ -22,11 +18,6 @@ import org.quizmarker.jobs.ProgressCache;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class AdminService {
-  private static final Logger LOG = Logger.getLogger(AdminService.class);
-  static final String[] QUEUES = {
-    "QuizMarkerImages", "QuizMarkerImagesDLQ", "QuizMarkerJobs", "QuizMarkerJobsDLQ"
-  };
-
   @PersistenceContext(unitName = "quizmarker")
   EntityManager em;
 
@@ -56,32 +47,6 @@ public class AdminService {
 
   /** Depth and counters of each work queue; empty when the broker's beans are not visible. */
   Map<String, Object> queues() {
-    Map<String, Object> queues = new LinkedHashMap<>();
-    MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-    for (String queue : QUEUES) {
-      try {
-        var names =
-            server.queryNames(
-                new ObjectName(
-                    "org.apache.activemq.artemis:component=addresses,subcomponent=queues,queue=\"jms.queue."
-                        + queue
-                        + "\",*"),
-                null);
-        if (names.isEmpty()) {
-          continue;
-        }
-        ObjectName name = names.iterator().next();
-        Map<String, Object> q = new LinkedHashMap<>();
-        q.put("messages", server.getAttribute(name, "MessageCount"));
-        q.put("delivering", server.getAttribute(name, "DeliveringCount"));
-        q.put("scheduled", server.getAttribute(name, "ScheduledCount"));
-        q.put("added", server.getAttribute(name, "MessagesAdded"));
-        q.put("consumers", server.getAttribute(name, "ConsumerCount"));
-        queues.put(queue, q);
-      } catch (Exception e) {
-        LOG.debugf("Queue %s statistics unavailable: %s", queue, e.getMessage());
-      }
-    }
-    return queues;
+    return QueueStatistics.read();
   }
 }

@@ -24,6 +24,7 @@ public class ImageOutcomes {
   @Inject GradeBook gradeBook;
   @Inject Event<JobSnapshot> changes;
   @Inject Clock clock;
+  @Inject WorkerSettings settings;
 
   public void completed(long imageId, SheetReading reading) {
     JobImage image = jobs.findImage(imageId).orElseThrow();
@@ -41,7 +42,7 @@ public class ImageOutcomes {
     if (job.getQuizId() != null) {
       gradeBook.gradeImage(job.getQuizId(), imageId, job.getId(), reading.json());
     }
-    itemEnded(job.getId(), true);
+    itemEnded(image, true);
   }
 
   public void failed(long imageId, String reason, Long tookMs) {
@@ -50,7 +51,7 @@ public class ImageOutcomes {
       return;
     }
     image.fail(reason, tookMs, clock.instant());
-    itemEnded(image.getJob().getId(), false);
+    itemEnded(image, false);
   }
 
   /** Called for a message that failed every delivery attempt (from the dead-letter queue). */
@@ -72,16 +73,21 @@ public class ImageOutcomes {
         image.getFilename(),
         image.getAttempts(),
         last);
-    itemEnded(image.getJob().getId(), false);
+    itemEnded(image, false);
   }
 
-  private void itemEnded(UUID jobId, boolean succeeded) {
+  private void itemEnded(JobImage image, boolean succeeded) {
+    UUID jobId = image.getJob().getId();
     Job job = jobs.lock(jobId).orElseThrow();
     if (job.getStatus().isEnded()) {
       return; // cancelled meanwhile: its counters no longer matter
     }
     if (job.itemEnded(succeeded)) {
-      queue.submitJobStep(jobId, JobStep.FINALISE);
+      if (settings.faultInjection() && image.getFilename().startsWith("fault-lost-finalise")) {
+        LOG.warnf("Job %s: finalising message dropped (test configuration)", jobId);
+      } else {
+        queue.submitJobStep(jobId, JobStep.FINALISE);
+      }
     }
     changes.fire(JobSnapshot.of(job));
   }

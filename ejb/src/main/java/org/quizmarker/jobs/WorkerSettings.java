@@ -25,7 +25,8 @@ public class WorkerSettings {
 
   /**
    * Only a test configuration turns this on: makes files named fault-transient* fail transiently,
-   * and fault-until-retry* until an admin retries them.
+   * and fault-until-retry* until an admin retries them; a job whose last image is named
+   * fault-lost-finalise* loses its finalising message (for the watchdog).
    */
   @Inject
   @ConfigProperty(name = "qm.test.fault-injection", defaultValue = "false")
