@@ -124,7 +124,7 @@ class FailurePathsIT extends DeployedIT {
       assertThat(Api.admin().get("/admin/overview").data().getBoolean("progress_cache_available"))
           .isFalse();
       // still ready: status is served from the database
-      var ready = ObservabilityIT.get(ObservabilityIT.MANAGEMENT + "/health/ready");
+      var ready = ObservabilityIT.get(ObservabilityIT.HTTP + "/api/v1/health");
       assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
       assertThat(
               ObservabilityIT.quizmarkerCheck(ready.body())

@@ -11,14 +11,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
-/** What operators watch: health on the management port, metrics, the OpenAPI document. */
+/** What operators watch: the service's and the server's health, metrics, the API document. */
 class ObservabilityIT extends DeployedIT {
   static final String MANAGEMENT = "http://127.0.0.1:10090";
   static final String HTTP = "http://127.0.0.1:" + Integer.getInteger("qm.test.http.port", 8180);
 
   @Test
   void theServiceIsReadyWithItsDatabaseAndWorkers() {
-    HttpResponse<String> ready = get(MANAGEMENT + "/health/ready");
+    HttpResponse<String> ready = get(HTTP + "/api/v1/health");
 
     assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
     JsonObject check = quizmarkerCheck(ready.body());
@@ -26,6 +26,14 @@ class ObservabilityIT extends DeployedIT {
     assertThat(check.getJsonObject("data").getString("database")).isEqualTo("UP");
     assertThat(check.getJsonObject("data").getJsonNumber("image_workers").longValue()).isPositive();
     assertThat(check.getJsonObject("data").getString("progress_cache")).isEqualTo("UP");
+  }
+
+  @Test
+  void theServerReportsItsOwnHealthWithTheDeployment() {
+    HttpResponse<String> ready = get(MANAGEMENT + "/health/ready");
+
+    assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+    assertThat(ready.body()).contains("ready-deployment.quizmarker.ear");
     assertThat(get(MANAGEMENT + "/health/live").statusCode()).isEqualTo(200);
   }
 

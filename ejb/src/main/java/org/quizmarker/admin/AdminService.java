@@ -45,6 +45,33 @@ public class AdminService {
     return overview;
   }
 
+  /**
+   * Whether the service can do its work: the database answers and workers listen on the images
+   * queue. Redis is reported, but status is served from the database without it.
+   */
+  public Readiness readiness() {
+    String databaseError = null;
+    try {
+      em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult();
+    } catch (RuntimeException e) {
+      databaseError = String.valueOf(e.getMessage());
+    }
+    long workers = 0;
+    if (queues().get(QueueStatistics.IMAGES) instanceof Map<?, ?> images
+        && images.get("consumers") instanceof Number n) {
+      workers = n.longValue();
+    }
+    return new Readiness(databaseError == null, databaseError, workers, cache.isAvailable());
+  }
+
+  /** What {@link #readiness()} found. */
+  public record Readiness(
+      boolean database, String databaseError, long imageWorkers, boolean progressCache) {
+    public boolean ready() {
+      return database && imageWorkers > 0;
+    }
+  }
+
   /** Depth and counters of each work queue; empty when the broker's beans are not visible. */
   Map<String, Object> queues() {
     return QueueStatistics.read();

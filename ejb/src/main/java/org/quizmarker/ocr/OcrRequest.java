@@ -1,7 +1,6 @@
 package org.quizmarker.ocr;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,13 +10,10 @@ import java.util.Objects;
  *     one text line
  * @param timeout time limit for recognition; enforced inside Tesseract, see {@link TesseractEngine}
  * @param charWhitelist the only characters to recognise, or {@code null} for all
- * @param userWords extra dictionary words; currently IGNORED by {@link TesseractEngine} (Tesseract
- *     only loads them when a handle is initialised, which would defeat reusing handles)
  * @param dpi the image's resolution, normally {@link DecodedImage#dpi()}; {@code null}, or a value
  *     outside Tesseract's credible range 70-2400, means {@value #DEFAULT_DPI}
  */
-public record OcrRequest(
-    int pageSegMode, Duration timeout, String charWhitelist, List<String> userWords, Integer dpi) {
+public record OcrRequest(int pageSegMode, Duration timeout, String charWhitelist, Integer dpi) {
 
   /** Used when the image does not say: the resolution of a typical scan. */
   public static final int DEFAULT_DPI = 300;
@@ -36,24 +32,23 @@ public record OcrRequest(
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("timeout must be positive: " + timeout);
     }
-    userWords = userWords == null ? null : List.copyOf(userWords);
   }
 
   /** A whole answer sheet (page segmentation mode 6). */
   public static OcrRequest page(Duration timeout) {
-    return new OcrRequest(PSM_SINGLE_BLOCK, timeout, null, null, null);
+    return new OcrRequest(PSM_SINGLE_BLOCK, timeout, null, null);
   }
 
   /** A single line of text (page segmentation mode 7), e.g. a cropped answer. */
   public static OcrRequest line(Duration timeout) {
-    return new OcrRequest(PSM_SINGLE_LINE, timeout, null, null, null);
+    return new OcrRequest(PSM_SINGLE_LINE, timeout, null, null);
   }
 
   public OcrRequest withDpi(Integer dpi) {
-    return new OcrRequest(pageSegMode, timeout, charWhitelist, userWords, dpi);
+    return new OcrRequest(pageSegMode, timeout, charWhitelist, dpi);
   }
 
   public OcrRequest withCharWhitelist(String charWhitelist) {
-    return new OcrRequest(pageSegMode, timeout, charWhitelist, userWords, dpi);
+    return new OcrRequest(pageSegMode, timeout, charWhitelist, dpi);
   }
 }

@@ -35,8 +35,6 @@ import org.quizmarker.ocr.TesseractLibrary.ResultIterator;
  * deadline): when it passes, Tesseract stops recognising words and the call fails with {@link
  * OcrTimeoutException}, and the handle is free again. The monitor only covers word recognition, not
  * the page layout analysis that precedes it (about 0.1 s on an A4 sheet).
- *
- * <p>{@link OcrRequest#userWords()} is ignored, see there.
  */
 public final class TesseractEngine implements OcrEngine, AutoCloseable {
 
