@@ -65,18 +65,12 @@ public class AdminResource {
       @QueryParam("status") String status,
       @QueryParam("page") @DefaultValue("1") String page,
       @QueryParam("per_page") @DefaultValue("20") String perPage) {
-    JobStatus s =
-        status == null || status.isEmpty()
-            ? null
-            : JobStatus.fromWire(status)
-                .orElseThrow(
-                    () ->
-                        ServiceException.invalid(
-                            "INVALID_STATUS",
-                            "status must be one of queued, processing, completed, failed,"
-                                + " cancelled"));
+    JobStatus s = JobResource.statusFilter(status);
     JobPage result =
-        jobs.jobs(s, number(page, "INVALID_PAGE"), number(perPage, "INVALID_PER_PAGE"));
+        jobs.jobs(
+            s,
+            JobResource.number(page, "INVALID_PAGE"),
+            JobResource.number(perPage, "INVALID_PER_PAGE"));
     int pages = (int) ((result.total() + result.perPage() - 1) / result.perPage());
     return Ok.of(
         new JobList(
@@ -139,13 +133,5 @@ public class AdminResource {
           "INVALID_DAYS", "older_than_days must be a whole number of days from 0 to 36500");
     }
     return n.intValue();
-  }
-
-  private static int number(String value, String code) {
-    try {
-      return Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      throw ServiceException.invalid(code, "Expected a whole number, got '" + value + "'");
-    }
   }
 }

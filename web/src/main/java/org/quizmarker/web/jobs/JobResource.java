@@ -50,16 +50,7 @@ public class JobResource {
       @QueryParam("job_type") String jobType,
       @QueryParam("page") @DefaultValue("1") String page,
       @QueryParam("per_page") @DefaultValue("20") String perPage) {
-    JobStatus s =
-        status == null || status.isEmpty()
-            ? null
-            : JobStatus.fromWire(status)
-                .orElseThrow(
-                    () ->
-                        ServiceException.invalid(
-                            "INVALID_STATUS",
-                            "status must be one of queued, processing, completed, failed,"
-                                + " cancelled"));
+    JobStatus s = statusFilter(status);
     JobType t =
         jobType == null || jobType.isEmpty()
             ? null
@@ -143,7 +134,20 @@ public class JobResource {
     }
   }
 
-  static int number(String value, String code) {
+  /** A {@code status} query parameter: null when absent, a 400 when not a job status. */
+  public static JobStatus statusFilter(String status) {
+    return status == null || status.isEmpty()
+        ? null
+        : JobStatus.fromWire(status)
+            .orElseThrow(
+                () ->
+                    ServiceException.invalid(
+                        "INVALID_STATUS",
+                        "status must be one of queued, processing, completed, failed, cancelled"));
+  }
+
+  /** A whole-number query parameter; a 400 with {@code code} otherwise. */
+  public static int number(String value, String code) {
     try {
       return Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {
