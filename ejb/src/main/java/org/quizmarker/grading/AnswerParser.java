@@ -426,8 +426,9 @@ public final class AnswerParser {
 
   /**
    * The longest run of increasing numbers, earliest lines first on ties. A number may run ahead of
-   * the lines before it by at most {@link #MAX_LOST_LINES} (lines OCR dropped entirely), so that a
-   * garbled {@code (173)} does not end the run.
+   * the one before it by at most the lines between them plus {@link #MAX_LOST_LINES} (lines OCR
+   * dropped entirely), so that a garbled {@code (173)} does not end the run. The first number may
+   * be anything: a second page starts at 21.
    */
   private static boolean[] anchors(List<Item> items, List<Integer> answerAt) {
     int n = answerAt.size();
@@ -436,17 +437,17 @@ public final class AnswerParser {
     int best = -1;
     for (int k = 0; k < n; k++) {
       int qk = q(items, answerAt.get(k));
-      length[k] = qk <= answerAt.get(k) + 1 + MAX_LOST_LINES ? 1 : 0;
+      length[k] = 1;
       before[k] = -1;
       for (int j = 0; j < k; j++) {
         int qj = q(items, answerAt.get(j));
         boolean plausible = qk - qj <= answerAt.get(k) - answerAt.get(j) + MAX_LOST_LINES;
-        if (length[j] > 0 && qj < qk && plausible && length[j] + 1 > length[k]) {
+        if (qj < qk && plausible && length[j] + 1 > length[k]) {
           length[k] = length[j] + 1;
           before[k] = j;
         }
       }
-      if (length[k] > 0 && (best < 0 || length[k] > length[best])) {
+      if (best < 0 || length[k] > length[best]) {
         best = k;
       }
     }

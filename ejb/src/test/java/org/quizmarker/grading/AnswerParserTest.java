@@ -290,8 +290,9 @@ class AnswerParserTest {
         // "6" after 15 is probably 16 with its 1 lost: the answer may be another question's
         "'1. a\\n2. b\\n4. d\\n5. e\\n3. c' | 3",
         "'1. a\\n2. b\\n3. c\\n7. g\\n8. h\\n9. i\\n6. f' | 6",
-        // in order, with or without gaps: nothing in doubt
+        // in order, with or without gaps, from any first number: nothing in doubt
         "'1. a\\n2. b\\n4. d\\n5. e'         | ''",
+        "'Name: Ann Lee\\n21. a\\n22. b\\n23. c' | ''",
       })
   void doubtsNumbersThatBreakTheOrder(String text, String doubted) {
     ParsedSheet sheet = parser.parse(text.replace("\\n", "\n"));
