@@ -328,12 +328,7 @@ class AnswerParserTest {
         "'1. a\\n2. b\\n10. c\\n2. d\\n3. e'   | 1,2,3,10,12 | a,b,e,c,d",
       })
   void repairsNumbersFromTheirNeighbours(String text, String numbers, String answers) {
-    ParsedSheet sheet = parser.parse(text.replace("\\n", "\n"));
-
-    assertThat(sheet.answers())
-        .extracting(a -> String.valueOf(a.q()))
-        .containsExactly(numbers.split(","));
-    assertThat(sheet.answers()).extracting(ParsedAnswer::text).containsExactly(answers.split(","));
+    assertNumbersAndAnswers(text, numbers, answers);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -359,6 +354,11 @@ class AnswerParserTest {
         "'(5) a\\n(¢) b\\n(¥) c'                        | 5            | a",
       })
   void numbersUnreadableNumbersByTheirPlace(String text, String numbers, String answers) {
+    assertNumbersAndAnswers(text, numbers, answers);
+  }
+
+  /** {@code text} (lines separated by a literal \\n) parses to these numbers and answers. */
+  private void assertNumbersAndAnswers(String text, String numbers, String answers) {
     ParsedSheet sheet = parser.parse(text.replace("\\n", "\n"));
 
     assertThat(sheet.answers())
