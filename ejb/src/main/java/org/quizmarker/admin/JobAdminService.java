@@ -16,7 +16,6 @@ import org.quizmarker.jobs.Job;
 import org.quizmarker.jobs.JobImage;
 import org.quizmarker.jobs.JobPage;
 import org.quizmarker.jobs.JobRepository;
-import org.quizmarker.jobs.JobService;
 import org.quizmarker.jobs.JobSnapshot;
 import org.quizmarker.jobs.JobStatus;
 import org.quizmarker.jobs.JobType;
@@ -40,13 +39,7 @@ public class JobAdminService {
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public JobPage jobs(JobStatus status, int page, int perPage) {
-    if (page < 1) {
-      throw ServiceException.invalid("INVALID_PAGE", "page must be 1 or more");
-    }
-    if (perPage < 1 || perPage > JobService.MAX_PER_PAGE) {
-      throw ServiceException.invalid(
-          "INVALID_PER_PAGE", "per_page must be between 1 and " + JobService.MAX_PER_PAGE);
-    }
+    JobPage.requireValid(page, perPage);
     List<JobSnapshot> items =
         jobs.pageAll(status, (page - 1) * perPage, perPage).stream().map(JobSnapshot::of).toList();
     return new JobPage(items, page, perPage, jobs.countAll(status));

@@ -273,12 +273,7 @@ public final class AnswerParser {
    * see.
    */
   private static void numberByOrder(List<Item> items) {
-    List<Integer> answerAt = new ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      if (items.get(i) instanceof AnswerItem) {
-        answerAt.add(i);
-      }
-    }
+    List<Integer> answerAt = answerPositions(items);
     Map<Integer, Integer> counts = new HashMap<>();
     answerAt.forEach(i -> counts.merge(((AnswerItem) items.get(i)).q, 1, Integer::sum));
     boolean[] anchor = anchors(items, answerAt);
@@ -402,12 +397,7 @@ public final class AnswerParser {
    * question's.
    */
   private static void doubtNumbersOutOfOrder(List<Item> items) {
-    List<Integer> answerAt = new ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      if (items.get(i) instanceof AnswerItem) {
-        answerAt.add(i);
-      }
-    }
+    List<Integer> answerAt = answerPositions(items);
     boolean[] anchor = anchors(items, answerAt);
     for (int k = 0; k < answerAt.size(); k++) {
       ((AnswerItem) items.get(answerAt.get(k))).inDoubt = !anchor[k];
@@ -422,6 +412,17 @@ public final class AnswerParser {
 
   private static int q(List<Item> items, int at) {
     return ((AnswerItem) items.get(at)).q;
+  }
+
+  /** Where the numbered lines are among the items. */
+  private static List<Integer> answerPositions(List<Item> items) {
+    List<Integer> at = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) instanceof AnswerItem) {
+        at.add(i);
+      }
+    }
+    return at;
   }
 
   /**

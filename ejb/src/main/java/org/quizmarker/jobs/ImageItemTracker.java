@@ -36,6 +36,19 @@ public class ImageItemTracker {
       int attempt,
       int retries,
       Long quizId) {
+    static Start of(StartKind kind, JobImage image) {
+      Job job = image.getJob();
+      return new Start(
+          kind,
+          job.getId(),
+          image.getFilename(),
+          image.getPosition(),
+          job.getTotalItems(),
+          image.getAttempts(),
+          image.getRetries(),
+          job.getQuizId());
+    }
+
     static Start nothing() {
       return new Start(StartKind.NOTHING_TO_DO, null, null, 0, 0, 0, 0, null);
     }
@@ -53,15 +66,7 @@ public class ImageItemTracker {
     Job job = image.getJob();
     if (job.getStatus() == JobStatus.CANCELLED) {
       image.skip(clock.instant());
-      return new Start(
-          StartKind.CANCELLED,
-          job.getId(),
-          image.getFilename(),
-          image.getPosition(),
-          job.getTotalItems(),
-          image.getAttempts(),
-          image.getRetries(),
-          job.getQuizId());
+      return Start.of(StartKind.CANCELLED, image);
     }
     if (job.getStatus().isEnded()) {
       return Start.nothing();
@@ -73,15 +78,7 @@ public class ImageItemTracker {
         changes.fire(JobSnapshot.of(locked));
       }
     }
-    return new Start(
-        StartKind.READ,
-        job.getId(),
-        image.getFilename(),
-        image.getPosition(),
-        job.getTotalItems(),
-        image.getAttempts(),
-        image.getRetries(),
-        job.getQuizId());
+    return Start.of(StartKind.READ, image);
   }
 
   public void recordAttemptFailure(long imageId, String reason) {

@@ -1,6 +1,27 @@
 package org.quizmarker.jobs;
 
 import java.util.List;
+import org.quizmarker.platform.ServiceException;
 
-/** One page of a user's jobs, newest first. */
-public record JobPage(List<JobSnapshot> items, int page, int perPage, long total) {}
+/** One page of jobs, newest first. */
+public record JobPage(List<JobSnapshot> items, int page, int perPage, long total) {
+
+  /** Most jobs one page may hold. */
+  public static final int MAX_PER_PAGE = 100;
+
+  /** A 400 unless {@code page} (from 1) and {@code perPage} (1 to {@value #MAX_PER_PAGE}) fit. */
+  public static void requireValid(int page, int perPage) {
+    if (page < 1) {
+      throw ServiceException.invalid("INVALID_PAGE", "page must be 1 or more");
+    }
+    if (perPage < 1 || perPage > MAX_PER_PAGE) {
+      throw ServiceException.invalid(
+          "INVALID_PER_PAGE", "per_page must be between 1 and " + MAX_PER_PAGE);
+    }
+  }
+
+  /** How many pages of this size all the jobs fill. */
+  public int pages() {
+    return (int) ((total + perPage - 1) / perPage);
+  }
+}

@@ -25,7 +25,6 @@ import org.quizmarker.platform.ServiceException;
 @Stateless
 public class JobService {
   private static final Logger LOG = Logger.getLogger(JobService.class);
-  public static final int MAX_PER_PAGE = 100;
 
   @Inject JobRepository jobs;
   @Inject WorkQueue queue;
@@ -135,13 +134,7 @@ public class JobService {
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public JobPage list(long ownerId, JobStatus status, JobType type, int page, int perPage) {
-    if (page < 1) {
-      throw ServiceException.invalid("INVALID_PAGE", "page must be 1 or more");
-    }
-    if (perPage < 1 || perPage > MAX_PER_PAGE) {
-      throw ServiceException.invalid(
-          "INVALID_PER_PAGE", "per_page must be between 1 and " + MAX_PER_PAGE);
-    }
+    JobPage.requireValid(page, perPage);
     long total = jobs.count(ownerId, status, type);
     List<JobSnapshot> items =
         jobs.page(ownerId, status, type, (page - 1) * perPage, perPage).stream()

@@ -178,7 +178,11 @@ public final class TesseractEngine implements OcrEngine, AutoCloseable {
   }
 
   private String utf8Text(Handle handle) {
-    Pointer text = lib.TessBaseAPIGetUTF8Text(handle);
+    return taken(lib.TessBaseAPIGetUTF8Text(handle));
+  }
+
+  /** The UTF-8 text Tesseract allocated, freed after copying; empty for none. */
+  private String taken(Pointer text) {
     if (text == null) {
       return "";
     }
@@ -233,15 +237,7 @@ public final class TesseractEngine implements OcrEngine, AutoCloseable {
   }
 
   private String text(ResultIterator it, int level) {
-    Pointer text = lib.TessResultIteratorGetUTF8Text(it, level);
-    if (text == null) {
-      return "";
-    }
-    try {
-      return text.getString(0, StandardCharsets.UTF_8.name());
-    } finally {
-      lib.TessDeleteText(text);
-    }
+    return taken(lib.TessResultIteratorGetUTF8Text(it, level));
   }
 
   private Box box(PageIterator page, int level) {

@@ -71,7 +71,6 @@ public class AdminResource {
             s,
             JobResource.number(page, "INVALID_PAGE"),
             JobResource.number(perPage, "INVALID_PER_PAGE"));
-    int pages = (int) ((result.total() + result.perPage() - 1) / result.perPage());
     return Ok.of(
         new JobList(
             result.items().stream()
@@ -80,7 +79,7 @@ public class AdminResource {
             result.page(),
             result.perPage(),
             result.total(),
-            pages));
+            result.pages()));
   }
 
   /** 202: the job's failed images are queued again; follow it at {@code /api/v1/jobs/{id}}. */

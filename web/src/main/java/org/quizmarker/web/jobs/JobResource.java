@@ -62,14 +62,13 @@ public class JobResource {
     JobPage result =
         jobs.list(
             caller().id(), s, t, number(page, "INVALID_PAGE"), number(perPage, "INVALID_PER_PAGE"));
-    int pages = (int) ((result.total() + result.perPage() - 1) / result.perPage());
     return Ok.of(
         new JobList(
             result.items().stream().map(j -> JobJson.of(j, null)).toList(),
             result.page(),
             result.perPage(),
             result.total(),
-            pages));
+            result.pages()));
   }
 
   @GET
