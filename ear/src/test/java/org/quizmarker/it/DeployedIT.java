@@ -6,20 +6,32 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.quizmarker.it.faults.FileNameFaults;
 
 /**
  * Integration tests against the real server: the EAR the build made, deployed on the WildFly the
  * build provisioned (real Artemis, the tests' own Redis, H2 or PostgreSQL, real Tesseract). Tests
- * talk to it over HTTP like any client.
+ * talk to it over HTTP like any client. The deployed EAR is the build's plus the faults the tests
+ * inject ({@link org.quizmarker.it.faults}), added to its EJB module here and nowhere else.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 public abstract class DeployedIT {
+  private static final String EJB_MODULE = "quizmarker-ejb.jar";
 
   @Deployment(testable = false)
   public static EnterpriseArchive ear() {
-    return ShrinkWrap.createFromZipFile(
-        EnterpriseArchive.class, new File(System.getProperty("qm.ear")));
+    EnterpriseArchive ear =
+        ShrinkWrap.createFromZipFile(
+            EnterpriseArchive.class, new File(System.getProperty("qm.ear")));
+    JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB_MODULE);
+    if (ejb == null) {
+      throw new IllegalStateException("The EAR has no " + EJB_MODULE);
+    }
+    ejb.addClass(FileNameFaults.class);
+    ear.delete(EJB_MODULE);
+    return ear.addAsModule(ejb);
   }
 }

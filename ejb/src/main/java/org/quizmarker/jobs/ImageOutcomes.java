@@ -24,7 +24,7 @@ public class ImageOutcomes {
   @Inject GradeBook gradeBook;
   @Inject Event<JobSnapshot> changes;
   @Inject Clock clock;
-  @Inject WorkerSettings settings;
+  @Inject WorkerFaults faults;
 
   public void completed(long imageId, SheetReading reading) {
     JobImage image = jobs.findImage(imageId).orElseThrow();
@@ -82,12 +82,8 @@ public class ImageOutcomes {
     if (job.getStatus().isEnded()) {
       return; // cancelled meanwhile: its counters no longer matter
     }
-    if (job.itemEnded(succeeded)) {
-      if (settings.faultInjection() && image.getFilename().startsWith("fault-lost-finalise")) {
-        LOG.warnf("Job %s: finalising message dropped (test configuration)", jobId);
-      } else {
-        queue.submitJobStep(jobId, JobStep.FINALISE);
-      }
+    if (job.itemEnded(succeeded) && !faults.dropsFinalisation(image)) {
+      queue.submitJobStep(jobId, JobStep.FINALISE);
     }
     changes.fire(JobSnapshot.of(job));
   }

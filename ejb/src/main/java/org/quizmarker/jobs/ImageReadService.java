@@ -2,7 +2,6 @@ package org.quizmarker.jobs;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.sql.SQLTransientConnectionException;
 import org.jboss.logging.Logger;
 import org.quizmarker.grading.AnswerKey;
 import org.quizmarker.jobs.FailureClassifier.Verdict;
@@ -35,6 +34,7 @@ public class ImageReadService {
   @Inject SheetReader reader;
   @Inject WorkerSettings settings;
   @Inject QuizAccess quizzes;
+  @Inject WorkerFaults faults;
 
   public Outcome read(ImageTask task) {
     Start start = tracker.begin(task.imageId());
@@ -49,9 +49,7 @@ public class ImageReadService {
     }
     long began = System.nanoTime();
     try {
-      if (settings.faultInjection() && injectedFault(start)) {
-        throw new SQLTransientConnectionException("Injected transient fault (test configuration)");
-      }
+      faults.beforeReading(start);
       AnswerKey key =
           start.quizId() == null ? null : quizzes.currentKey(start.quizId()).orElse(null);
       SheetReading reading =
@@ -90,12 +88,6 @@ public class ImageReadService {
       }
       return Outcome.RETRY;
     }
-  }
-
-  /** Test configuration only: which images fail transiently on every attempt. */
-  private static boolean injectedFault(Start start) {
-    return start.filename().startsWith("fault-transient")
-        || (start.filename().startsWith("fault-until-retry") && start.retries() == 0);
   }
 
   private static long elapsedMs(long began) {

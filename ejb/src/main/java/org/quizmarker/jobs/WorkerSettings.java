@@ -23,15 +23,6 @@ public class WorkerSettings {
   @ConfigProperty(name = "qm.tessdata", defaultValue = "/usr/share/tesseract-ocr/5/tessdata")
   String tessdata;
 
-  /**
-   * Only a test configuration turns this on: makes files named fault-transient* fail transiently,
-   * and fault-until-retry* until an admin retries them; a job whose last image is named
-   * fault-lost-finalise* loses its finalising message (for the watchdog).
-   */
-  @Inject
-  @ConfigProperty(name = "qm.test.fault-injection", defaultValue = "false")
-  boolean faultInjection;
-
   public int count() {
     return Math.max(1, workers);
   }
@@ -42,9 +33,5 @@ public class WorkerSettings {
 
   public String tessdata() {
     return tessdata;
-  }
-
-  public boolean faultInjection() {
-    return faultInjection;
   }
 }

@@ -1,0 +1,43 @@
+package org.quizmarker.it.faults;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.interceptor.Interceptor;
+import java.sql.SQLTransientConnectionException;
+import java.sql.SQLTransientException;
+import org.jboss.logging.Logger;
+import org.quizmarker.jobs.ImageItemTracker.Start;
+import org.quizmarker.jobs.JobImage;
+import org.quizmarker.jobs.WorkerFaults;
+
+/**
+ * Faults by file name: {@code fault-transient*} fails transiently on every attempt (so it ends in
+ * the dead-letter queue), {@code fault-until-retry*} until an admin retries it, and a job whose
+ * last image to end is {@code fault-lost-finalise*} loses its finalising message (for the
+ * watchdog).
+ */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
+@ApplicationScoped
+public class FileNameFaults implements WorkerFaults {
+  private static final Logger LOG = Logger.getLogger(FileNameFaults.class);
+
+  @Override
+  public void beforeReading(Start image) throws SQLTransientException {
+    String name = image.filename();
+    if (name.startsWith("fault-transient")
+        || (name.startsWith("fault-until-retry") && image.retries() == 0)) {
+      throw new SQLTransientConnectionException("Injected transient fault (test deployment)");
+    }
+  }
+
+  @Override
+  public boolean dropsFinalisation(JobImage lastImage) {
+    if (!lastImage.getFilename().startsWith("fault-lost-finalise")) {
+      return false;
+    }
+    LOG.warnf("Job %s: finalising message dropped (injected fault)", lastImage.getJob().getId());
+    return true;
+  }
+}

@@ -1,0 +1,17 @@
+package org.quizmarker.jobs;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.quizmarker.jobs.ImageItemTracker.Start;
+
+/** The application's {@link WorkerFaults}: none. */
+@ApplicationScoped
+public class NoWorkerFaults implements WorkerFaults {
+
+  @Override
+  public void beforeReading(Start image) {}
+
+  @Override
+  public boolean dropsFinalisation(JobImage lastImage) {
+    return false;
+  }
+}
