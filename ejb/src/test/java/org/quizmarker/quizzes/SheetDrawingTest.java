@@ -55,11 +55,19 @@ class SheetDrawingTest {
                 new SheetDrawing.Mark(
                     3, new Box(100, 1100, 300, 40), SheetDrawing.Verdict.REVIEW, 0, 1),
                 new SheetDrawing.Mark(4, null, SheetDrawing.Verdict.REVIEW, 0, 1)));
+    // a header band of 3 units (a unit is a 60th of the width) and 2 more for the unplaced mark
+    int header = 5 * 20;
     assertThat(marked.getWidth()).isEqualTo(1200);
-    assertThat(count(marked, SheetDrawing.RIGHT, 400, 480, 700, 560)).isPositive();
-    assertThat(count(marked, SheetDrawing.WRONG, 400, 780, 700, 860)).isPositive();
-    assertThat(count(marked, SheetDrawing.REVIEW, 400, 1080, 700, 1160)).isPositive();
-    assertThat(count(marked, SheetDrawing.WRONG, 400, 480, 700, 560)).isZero();
+    assertThat(marked.getHeight()).isEqualTo(1600 + header);
+    assertThat(count(marked, SheetDrawing.RIGHT, 400, header + 480, 700, header + 560))
+        .isPositive();
+    assertThat(count(marked, SheetDrawing.WRONG, 400, header + 780, 700, header + 860))
+        .isPositive();
+    assertThat(count(marked, SheetDrawing.REVIEW, 400, header + 1080, 700, header + 1160))
+        .isPositive();
+    assertThat(count(marked, SheetDrawing.WRONG, 400, header + 480, 700, header + 560)).isZero();
+    // the sheet itself is not covered: its ink is where it was, below the header
+    assertThat(marked.getRGB(200, header + 520) & 0xffffff).isZero();
     // the header with the name and score is dark text on the top band
     assertThat(darkPixels(marked, 0, 0, 1200, 60)).isGreaterThan(100);
   }
