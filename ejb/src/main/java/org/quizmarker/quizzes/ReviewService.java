@@ -85,6 +85,7 @@ public class ReviewService {
    */
   public DecisionResult decide(
       Caller teacher, long quizId, List<AnswerRef> answers, TeacherDecision decision) {
+    long started = System.nanoTime();
     if (answers == null || answers.isEmpty()) {
       throw ServiceException.invalid("EMPTY_DECISION", "List at least one answer to decide");
     }
@@ -128,15 +129,18 @@ public class ReviewService {
       scores.add(rescore(s, key));
     }
     marksChanged.fire(new MarksChanged());
+    long remaining = quizzes.awaitingReview(quizId);
     LOG.infof(
-        "Quiz %d: %d answer(s) decided by %s in one decision (correct=%s points=%s text=%s)",
+        "Quiz %d: %d answer(s) decided by %s in one decision (correct=%s points=%s text=%s) in %d"
+            + " ms before commit",
         quizId,
         answers.size(),
         teacher.username(),
         decision.correct(),
         decision.points(),
-        decision.text() != null);
-    return new DecisionResult(answers.size(), quizzes.awaitingReview(quizId), scores);
+        decision.text() != null,
+        (System.nanoTime() - started) / 1_000_000);
+    return new DecisionResult(answers.size(), remaining, scores);
   }
 
   /** A teacher decides one answer ({@code PATCH /submissions/{id}/answers/{q}}). */
