@@ -77,7 +77,14 @@ public class MarkedSheets {
   public ItemImage marked(long ownerId, long submissionId) {
     Submission s = reviews.owned(ownerId, submissionId);
     AnswerKey key = quizService.currentKey(quizzes.find(s.getQuizId()).orElseThrow());
-    return render(s, key, "marked-" + submissionId + "-" + slug(s.getStudentName()) + ".png");
+    List<SheetDrawing.Mark> marks = marks(s, key);
+    String sha = jobs.findImage(s.getImageId()).orElseThrow().getSha256();
+    return new ItemImage(
+        ImageEncoding.png(draw(s, marks)),
+        "image/png",
+        // changes with every decision, name or key change that changes the picture
+        sha + "-m" + digest(s.getStudentName() + "|" + s.getScore() + "|" + marks),
+        "marked-" + submissionId + "-" + slug(s.getStudentName()) + ".png");
   }
 
   /** The sheets of a quiz (or of one of its uploads) whose images are still stored, in order. */
@@ -106,33 +113,12 @@ public class MarkedSheets {
   public BufferedImage markedImage(long ownerId, long submissionId) {
     Submission s = reviews.owned(ownerId, submissionId);
     AnswerKey key = quizService.currentKey(quizzes.find(s.getQuizId()).orElseThrow());
-    return draw(s, key);
+    return draw(s, marks(s, key));
   }
 
-  private ItemImage render(Submission s, AnswerKey key, String filename) {
-    JobImage image = jobs.findImage(s.getImageId()).orElseThrow();
-    List<SheetDrawing.Mark> marks = marks(s, key);
-    BufferedImage drawn =
-        SheetDrawing.marked(
-            images.decoded(image.getId()),
-            s.getStudentName(),
-            s.getScore(),
-            s.getMaxScore(),
-            marks);
-    return new ItemImage(
-        ImageEncoding.png(drawn),
-        "image/png",
-        image.getSha256() + "-m" + digest(s.getStudentName() + s.getScore() + marks),
-        filename);
-  }
-
-  private BufferedImage draw(Submission s, AnswerKey key) {
+  private BufferedImage draw(Submission s, List<SheetDrawing.Mark> marks) {
     return SheetDrawing.marked(
-        images.decoded(s.getImageId()),
-        s.getStudentName(),
-        s.getScore(),
-        s.getMaxScore(),
-        marks(s, key));
+        images.decoded(s.getImageId()), s.getStudentName(), s.getScore(), s.getMaxScore(), marks);
   }
 
   private List<SheetDrawing.Mark> marks(Submission s, AnswerKey key) {
