@@ -22,33 +22,46 @@ import org.quizmarker.ocr.ppocr.PpOcrModels.Model;
 import org.quizmarker.ocr.preprocess.GreyPixels;
 
 /**
- * PP-OCR as an {@link OcrEngine}: text lines found by the DB detector on the page scaled to {@value
- * #DETECTION_SIDE} px on its long side, each line cropped from the full-resolution image and read
- * by a recognition model. Thread-safe; the models are shared.
+ * PP-OCR as an {@link OcrEngine}: text lines found by the DB detector on the page scaled down to
+ * {@link Settings#detectionSide()} on its long side, each line cropped from the full-resolution
+ * image and read by a recognition model. Thread-safe; the models are shared.
  */
 public final class PpOcrEngine implements OcrEngine {
-
-  /** Long side of the page the detector sees (PaddleOCR's default). */
-  public static final int DETECTION_SIDE = 960;
 
   /** Input height of the recognition models. */
   public static final int RECOGNITION_HEIGHT = 48;
 
-  private static final int MIN_RECOGNITION_WIDTH = 320;
   private static final int MAX_RECOGNITION_WIDTH = 2400;
   private static final float[] MEAN = {0.485f, 0.456f, 0.406f};
   private static final float[] STD = {0.229f, 0.224f, 0.225f};
 
-  private final PpOcrModels models;
-  private final DbPostProcess post;
-
-  public PpOcrEngine(PpOcrModels models) {
-    this(models, DbPostProcess.PADDLE);
+  /**
+   * Tuning of the engine.
+   *
+   * @param detectionSide the long side of the page the detector sees (PaddleOCR: 960; 736 found the
+   *     dev sheets' lines as well at half the cost)
+   * @param post the detector's post-processing
+   * @param minRecognitionWidth the narrowest recognition input; shorter lines are padded to it
+   *     (PaddleOCR: 320; 160 read the dev answers as well, and most answers are short, so it halves
+   *     the recognition cost)
+   * @param linePad how far each detected line is widened on the left and right, in line heights:
+   *     the detector's box sometimes stops short of a faint last character
+   */
+  public record Settings(
+      int detectionSide, DbPostProcess post, int minRecognitionWidth, double linePad) {
+    public static final Settings DEFAULT = new Settings(736, DbPostProcess.PADDLE, 160, 0.25);
   }
 
-  public PpOcrEngine(PpOcrModels models, DbPostProcess post) {
+  private final PpOcrModels models;
+  private final Settings settings;
+
+  public PpOcrEngine(PpOcrModels models) {
+    this(models, Settings.DEFAULT);
+  }
+
+  public PpOcrEngine(PpOcrModels models, Settings settings) {
     this.models = Objects.requireNonNull(models, "models");
-    this.post = Objects.requireNonNull(post, "post");
+    this.settings = Objects.requireNonNull(settings, "settings");
   }
 
   /** A line read by one recognition model; {@code confidence} is 0 to 100. */
@@ -60,7 +73,8 @@ public final class PpOcrEngine implements OcrEngine {
    * @return line boxes on {@code page}, top to bottom, one per text row
    */
   public List<Box> detectLines(GreyPixels page) throws OcrFailedException {
-    double scale = Math.min(1.0, (double) DETECTION_SIDE / Math.max(page.width(), page.height()));
+    double scale =
+        Math.min(1.0, (double) settings.detectionSide() / Math.max(page.width(), page.height()));
     int w = Math.max(32, (int) Math.round(page.width() * scale / 32) * 32);
     int h = Math.max(32, (int) Math.round(page.height() * scale / 32) * 32);
     GreyPixels small = resize(page, w, h);
@@ -76,10 +90,11 @@ public final class PpOcrEngine implements OcrEngine {
     double sx = (double) page.width() / w;
     double sy = (double) page.height() / h;
     List<Box> lines = new ArrayList<>();
-    for (Box b : DbPostProcess.mergeRows(post.boxes(map, w, h))) {
-      int x0 = (int) Math.floor(b.x() * sx);
+    for (Box b : DbPostProcess.mergeRows(settings.post().boxes(map, w, h))) {
+      double pad = settings.linePad() * b.height();
+      int x0 = (int) Math.max(0, Math.floor((b.x() - pad) * sx));
       int y0 = (int) Math.floor(b.y() * sy);
-      int x1 = Math.min(page.width(), (int) Math.ceil((b.x() + b.width()) * sx));
+      int x1 = Math.min(page.width(), (int) Math.ceil((b.x() + b.width() + pad) * sx));
       int y1 = Math.min(page.height(), (int) Math.ceil((b.y() + b.height()) * sy));
       lines.add(new Box(x0, y0, x1 - x0, y1 - y0));
     }
@@ -97,7 +112,7 @@ public final class PpOcrEngine implements OcrEngine {
         Math.min(
             MAX_RECOGNITION_WIDTH,
             Math.max(1, (int) Math.ceil(height * (double) crop.width() / crop.height())));
-    int width = Math.max(MIN_RECOGNITION_WIDTH, resized);
+    int width = Math.max(settings.minRecognitionWidth(), resized);
     GreyPixels line = resize(crop, resized, height);
     float[] input = new float[3 * width * height]; // right padding stays 0, as PaddleOCR's
     byte[] px = line.data();
