@@ -113,8 +113,8 @@ final class Committee {
       throws OcrTimeoutException, OcrFailedException {
     ParsedAnswer t = byTesseract.answer(q).orElse(null);
     ParsedAnswer p = byPpocr.answer(q).orElse(null);
-    int lineOfT = t == null || t.box() == null ? -1 : overlapping(lines, toOcrBox(t.box()));
     int lineOfP = p == null ? -1 : p.lineIndex();
+    int lineOfT = t == null || t.box() == null ? -1 : lineOf(q, lines, toOcrBox(t.box()), lineOfP);
     // the two parsings put the number on different lines: the answer may be another question's
     boolean conflict = lineOfT >= 0 && lineOfP >= 0 && lineOfT != lineOfP;
     int line = lineOfT >= 0 ? lineOfT : lineOfP;
@@ -203,6 +203,29 @@ final class Committee {
 
   private static Box toOcrBox(org.quizmarker.grading.Box b) {
     return new Box(b.x(), b.y(), b.width(), b.height());
+  }
+
+  /**
+   * The detected line within Tesseract's answer {@code box} that starts with question number {@code
+   * q}: Tesseract sometimes joins neighbouring lines into one, so the line sharing most of the
+   * box's height need not be the answer's. The PP-OCR parsing's line wins when it is one of them;
+   * without any numbered line, the line sharing most height; -1 when none overlaps.
+   */
+  static int lineOf(int q, List<DetectedLine> lines, Box box, int lineOfP) {
+    int numbered = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      Box b = lines.get(i).box();
+      boolean inside =
+          Math.min(b.y() + b.height(), box.y() + box.height()) - Math.max(b.y(), box.y())
+              > b.height() / 2;
+      if (inside && KnownNumber.strip(q, lines.get(i).v4().text()).isPresent()) {
+        if (i == lineOfP) {
+          return i;
+        }
+        numbered = numbered < 0 ? i : numbered;
+      }
+    }
+    return numbered >= 0 ? numbered : overlapping(lines, box);
   }
 
   /** The detected line sharing most of its height with {@code box}, or -1. */
