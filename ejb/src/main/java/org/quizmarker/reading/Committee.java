@@ -38,6 +38,22 @@ final class Committee {
   /** One line found by PP-OCR, with its v4 reading. */
   record DetectedLine(Box box, LineText v4) {}
 
+  /**
+   * What the page stages produced, for combining per answer.
+   *
+   * @param page the page both engines read
+   * @param byTesseract Tesseract's page reading, parsed
+   * @param tesseractLines Tesseract's lines, boxes on {@code page}
+   * @param lines PP-OCR's lines with their v4 readings
+   * @param byPpocr the v4 readings, parsed
+   */
+  record PageReadings(
+      GreyPixels page,
+      ParsedSheet byTesseract,
+      List<OcrLine> tesseractLines,
+      List<DetectedLine> lines,
+      ParsedSheet byPpocr) {}
+
   private final PpOcrEngine ppocr;
   private final AnswerParser parser;
 
@@ -69,22 +85,13 @@ final class Committee {
     clock.enter(Stage.COMBINE);
     ParsedSheet byTesseract = parser.parse(SheetPipeline.lines(tesseract));
     ParsedSheet byPpocr = parser.parse(lines.stream().map(Committee::textLine).toList());
+    PageReadings readings = new PageReadings(page, byTesseract, tesseract.lines(), lines, byPpocr);
     TreeSet<Integer> numbers = new TreeSet<>();
     byTesseract.answers().forEach(a -> numbers.add(a.q()));
     byPpocr.answers().forEach(a -> numbers.add(a.q()));
     List<ParsedAnswer> answers = new ArrayList<>();
     for (int q : numbers) {
-      ParsedAnswer answer =
-          combine(
-              q,
-              byTesseract,
-              byPpocr,
-              tesseract.lines(),
-              lines,
-              type(key, q),
-              page,
-              deadline,
-              clock);
+      ParsedAnswer answer = combine(q, type(key, q), readings, deadline, clock);
       if (answer != null) {
         answers.add(answer);
       }
@@ -101,18 +108,11 @@ final class Committee {
 
   /** Every reader's reading of question {@code q}, on the line both parsings place it. */
   private ParsedAnswer combine(
-      int q,
-      ParsedSheet byTesseract,
-      ParsedSheet byPpocr,
-      List<OcrLine> tesseractLines,
-      List<DetectedLine> lines,
-      QuestionType type,
-      GreyPixels page,
-      Deadline deadline,
-      StageTimes.Clock clock)
+      int q, QuestionType type, PageReadings from, Deadline deadline, StageTimes.Clock clock)
       throws OcrTimeoutException, OcrFailedException {
-    ParsedAnswer t = byTesseract.answer(q).orElse(null);
-    ParsedAnswer p = byPpocr.answer(q).orElse(null);
+    List<DetectedLine> lines = from.lines();
+    ParsedAnswer t = from.byTesseract().answer(q).orElse(null);
+    ParsedAnswer p = from.byPpocr().answer(q).orElse(null);
     int lineOfP = p == null ? -1 : p.lineIndex();
     int lineOfT = t == null || t.box() == null ? -1 : lineOf(q, lines, toOcrBox(t.box()), lineOfP);
     // the two parsings put the number on different lines: the answer may be another question's
@@ -123,7 +123,7 @@ final class Committee {
     if (t != null) {
       tesseract = new ReaderText(ReaderText.TESSERACT, t.text(), t.confidence());
     } else if (line >= 0) {
-      OcrLine same = overlappingTesseract(tesseractLines, lines.get(line).box());
+      OcrLine same = overlappingTesseract(from.tesseractLines(), lines.get(line).box());
       if (same != null) {
         tesseract =
             KnownNumber.strip(q, same.text())
@@ -151,7 +151,7 @@ final class Committee {
       if (!settled) {
         deadline.check();
         clock.enter(Stage.READ_PPOCR_V3);
-        LineText v3 = ppocr.readLine(page, lines.get(line).box(), Model.RECOGNITION_V3);
+        LineText v3 = ppocr.readLine(from.page(), lines.get(line).box(), Model.RECOGNITION_V3);
         clock.enter(Stage.COMBINE);
         KnownNumber.strip(q, v3.text())
             .ifPresent(s -> readings.add(new ReaderText(ReaderText.PPOCR_V3, s, v3.confidence())));

@@ -143,11 +143,6 @@ public final class SheetPipeline {
   private final Options options;
   private final AnswerParser parser = new AnswerParser();
 
-  /** Tesseract alone, default options. */
-  public SheetPipeline(OcrEngine tesseract) {
-    this(tesseract, null, Options.DEFAULT);
-  }
-
   /**
    * @param tesseract the page reader (Tesseract: also detects orientation)
    * @param ppocr the second reader, or null for Tesseract alone

@@ -52,10 +52,6 @@ public final class PpOcrModels implements AutoCloseable {
       options.setIntraOpNumThreads(1);
       options.setInterOpNumThreads(1);
       options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-      // Every line has its own input width: memory plans cached per shape and an arena that
-      // keeps its peak would only grow the server's resident memory.
-      options.setMemoryPatternOptimization(false);
-      options.setCPUArenaAllocator(false);
       session = OrtEnvironment.getEnvironment().createSession(bytes(model.resource), options);
       sessions.put(model, session);
     }
