@@ -14,17 +14,14 @@ for a in "$@"; do
   fi
 done
 cd "$ROOT"
-# -pl ejb needs persistence in the local repository; a fresh machine gets it (and the
-# dependencies) from one reactor build here, later runs stay offline and quick.
-if ! mvn -q -o -pl ejb test-compile -Dspotless.check.skip=true 2>/dev/null; then
-  mvn -q -B -pl ejb -am install -DskipTests -Dspotless.check.skip=true
-  mvn -q -B -pl ejb test-compile -Dspotless.check.skip=true
-fi
+# Built in one reactor with persistence (never from the shared local repository, which may hold
+# another branch's persistence jar); the first run on a fresh machine downloads dependencies.
 CP_FILE="ejb/target/accuracy-classpath.txt"
-if [[ ! -s "$CP_FILE" || ejb/pom.xml -nt "$CP_FILE" || pom.xml -nt "$CP_FILE" ]]; then
-  mvn -q -B -pl ejb dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile="$ROOT/$CP_FILE" >/dev/null
-fi
+build() {
+  mvn -q -B "$@" -pl ejb -am test-compile dependency:build-classpath -Dspotless.check.skip=true \
+    -Dmdep.includeScope=test -Dmdep.outputFile="$ROOT/$CP_FILE" >/dev/null
+}
+build -o 2>/dev/null || build
 export OMP_THREAD_LIMIT=1
-exec java ${JAVA_OPTS:-} -cp "ejb/target/classes:ejb/target/test-classes:$(cat "$CP_FILE")" \
+exec java ${JAVA_OPTS:-} -cp "ejb/target/classes:ejb/target/test-classes:persistence/target/classes:$(cat "$CP_FILE")" \
   org.quizmarker.accuracy.AccuracyBenchmark ${args[@]+"${args[@]}"}

@@ -15,6 +15,8 @@ package org.quizmarker.grading;
  * @param reason why a review is needed, or {@code null} when it is not
  * @param maxPoints the question's points in the key
  * @param override the teacher's decision, or {@code null} when there is none
+ * @param readings every reader's reading of the answer (empty when there was one reader), so that a
+ *     teacher reviewing it sees the alternatives
  */
 public record AnswerDecision(
     int q,
@@ -25,7 +27,26 @@ public record AnswerDecision(
     boolean needsReview,
     ReviewReason reason,
     double maxPoints,
-    TeacherOverride override) {
+    TeacherOverride override,
+    java.util.List<ReaderText> readings) {
+
+  public AnswerDecision {
+    readings = readings == null ? java.util.List.of() : java.util.List.copyOf(readings);
+  }
+
+  /** A decision without the readers' readings. */
+  public AnswerDecision(
+      int q,
+      String text,
+      Double confidence,
+      Boolean correct,
+      double points,
+      boolean needsReview,
+      ReviewReason reason,
+      double maxPoints,
+      TeacherOverride override) {
+    this(q, text, confidence, correct, points, needsReview, reason, maxPoints, override, null);
+  }
 
   /** An automatic decision, without a teacher's override. */
   public AnswerDecision(
@@ -59,7 +80,8 @@ public record AnswerDecision(
         false,
         null,
         maxPoints,
-        override);
+        override,
+        readings);
   }
 
   /** Whether a teacher decided this answer. */

@@ -132,6 +132,14 @@ public final class AnswerParser {
   }
 
   /** Parses OCR text: one line per line, each with confidence 100 and no box. */
+  /**
+   * Whether {@code line} is surely a header ({@code Name:}, {@code Quiz:}, {@code Student ID:}: an
+   * exact keyword and a colon), so that no answer can be on it.
+   */
+  public static boolean isHeaderLine(String line) {
+    return line != null && HeaderReader.read(line, true).isPresent();
+  }
+
   public ParsedSheet parse(String ocrText) {
     if (ocrText == null || ocrText.isEmpty()) {
       return parse(List.of());

@@ -60,6 +60,11 @@ public final class Grader {
       return new AnswerDecision(
           question.q(), null, null, null, 0.0, true, ReviewReason.NOT_FOUND, question.points());
     }
+    if (answer.readings().size() >= 2
+        || (answer.readings().size() == 1 && !answer.readings().get(0).isTesseract())) {
+      // a lone PP-OCR reading is not a committee and not what the one-reader rule was fitted on
+      return decideByCommittee(question, answer);
+    }
     double confidence = clampConfidence(answer.confidence());
     MatchResult match = matcherFor(question).match(answer.text(), question);
     Boolean tentative =
@@ -99,6 +104,122 @@ public final class Grader {
         reason != null,
         reason,
         question.points());
+  }
+
+  /**
+   * The decision for an answer read by several readers: decided when the readers agree as {@link
+   * CommitteeRule} asks, else reviewed as {@code readers_disagree} with every reading kept.
+   */
+  private AnswerDecision decideByCommittee(KeyQuestion question, ParsedAnswer answer) {
+    CommitteeRule rule = policy.committee();
+    QuestionType type = question.type() == null ? QuestionType.TEXT : question.type();
+    ReaderText agreed = agreedReading(type, answer.readings(), rule);
+    ReaderText shown = agreed != null ? agreed : firstNonEmpty(answer.readings());
+    String text = shown == null ? answer.text() : shown.text();
+    double confidence = clampConfidence(shown == null ? answer.confidence() : shown.confidence());
+    MatchResult match = matcherFor(question).match(text, question);
+    Boolean tentative =
+        switch (match.verdict()) {
+          case CORRECT -> Boolean.TRUE;
+          case WRONG, NEAR_MISS, OFF_TYPE -> Boolean.FALSE;
+          case UNPARSEABLE -> null;
+        };
+    ReviewReason reason;
+    if (agreed == null) {
+      reason = ReviewReason.READERS_DISAGREE;
+    } else {
+      reason =
+          switch (match.verdict()) {
+            case CORRECT, WRONG -> null;
+            case OFF_TYPE ->
+                confidence >= policy.clearlyWrongConfidence() ? null : ReviewReason.UNPARSED;
+            case NEAR_MISS -> rule.agreedNearMissDecides() ? null : ReviewReason.NEAR_MISS;
+            case UNPARSEABLE -> ReviewReason.UNPARSED;
+          };
+      if (reason == null && answer.numberInDoubt()) {
+        reason = ReviewReason.UNPARSED;
+      }
+    }
+    double points = Boolean.TRUE.equals(tentative) ? question.points() : 0.0;
+    return new AnswerDecision(
+        question.q(),
+        text,
+        confidence,
+        tentative,
+        points,
+        reason != null,
+        reason,
+        question.points(),
+        null,
+        answer.readings());
+  }
+
+  /**
+   * The reading the committee settles on, or null: Tesseract with an agreeing PP-OCR reading, else
+   * two agreeing PP-OCR readings that are both sure enough.
+   */
+  static ReaderText agreedReading(
+      QuestionType type, List<ReaderText> readings, CommitteeRule rule) {
+    ReaderText agreed = majority(type, readings, rule);
+    if (agreed == null || rule.dissentAllowed()) {
+      return agreed;
+    }
+    for (ReaderText r : readings) {
+      if (isValue(type, r.text()) && !ReadingAgreement.agree(type, agreed.text(), r.text())) {
+        return null; // a reader saw another value: the teacher decides
+      }
+    }
+    return agreed;
+  }
+
+  /** Whether {@code text} is a value of {@code type} (any non-blank text for a text question). */
+  static boolean isValue(QuestionType type, String text) {
+    return switch (type) {
+      case NUMBER -> NumberValue.parse(Normalizer.normalize(text).replace(" ", "")).isPresent();
+      case CHOICE -> ChoiceMatcher.parseLetter(text).isPresent();
+      case BOOLEAN -> BooleanMatcher.parseTruth(text).isPresent();
+      case TEXT -> !Normalizer.normalize(text).isEmpty();
+    };
+  }
+
+  /**
+   * Tesseract with an agreeing PP-OCR reading, else two agreeing PP-OCR readings that are both sure
+   * enough; null when neither.
+   */
+  private static ReaderText majority(
+      QuestionType type, List<ReaderText> readings, CommitteeRule rule) {
+    ReaderText tesseract = null;
+    List<ReaderText> others = new ArrayList<>();
+    for (ReaderText r : readings) {
+      if (r.isTesseract()) {
+        tesseract = tesseract == null ? r : tesseract;
+      } else if (!r.text().isBlank()) {
+        others.add(r);
+      }
+    }
+    if (tesseract != null && !tesseract.text().isBlank()) {
+      for (ReaderText other : others) {
+        if (ReadingAgreement.agree(type, tesseract.text(), other.text())
+            && Math.max(tesseract.confidence(), other.confidence()) >= rule.minAgreedConfidence()) {
+          return tesseract.confidence() >= other.confidence() ? tesseract : other;
+        }
+      }
+    }
+    for (int i = 0; i < others.size(); i++) {
+      for (int j = i + 1; j < others.size(); j++) {
+        ReaderText a = others.get(i);
+        ReaderText b = others.get(j);
+        if (ReadingAgreement.agree(type, a.text(), b.text())
+            && Math.min(a.confidence(), b.confidence()) >= rule.minPairConfidence()) {
+          return a.confidence() >= b.confidence() ? a : b;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static ReaderText firstNonEmpty(List<ReaderText> readings) {
+    return readings.stream().filter(r -> !r.text().isBlank()).findFirst().orElse(null);
   }
 
   /**
@@ -171,7 +292,8 @@ public final class Grader {
         d.needsReview(),
         d.reason(),
         maxPoints,
-        d.override());
+        d.override(),
+        d.readings());
   }
 
   private static GradedSheet total(AnswerKey key, List<AnswerDecision> decisions) {

@@ -20,12 +20,15 @@ package org.quizmarker.grading;
  *     not come from OCR (typed in, or a teacher's transcription) is that certain.
  * @param nearMissRatio edit distance relative to the longer string up to which a wrong text answer
  *     is a near miss; see {@link TextMatcher#DEFAULT_NEAR_MISS_RATIO}
+ * @param committee how answers read by several readers are decided; the thresholds above apply to
+ *     answers with one reading only
  */
 public record GradingPolicy(
     double minConfidence,
     double clearlyWrongConfidence,
     double exactReadingConfidence,
-    double nearMissRatio) {
+    double nearMissRatio,
+    CommitteeRule committee) {
 
   public static final double DEFAULT_MIN_CONFIDENCE = 70.0;
   public static final double DEFAULT_CLEARLY_WRONG_CONFIDENCE = 90.0;
@@ -39,7 +42,28 @@ public record GradingPolicy(
           DEFAULT_EXACT_READING_CONFIDENCE,
           TextMatcher.DEFAULT_NEAR_MISS_RATIO);
 
+  /** A policy with the default committee rule. */
+  public GradingPolicy(
+      double minConfidence,
+      double clearlyWrongConfidence,
+      double exactReadingConfidence,
+      double nearMissRatio) {
+    this(
+        minConfidence,
+        clearlyWrongConfidence,
+        exactReadingConfidence,
+        nearMissRatio,
+        CommitteeRule.DEFAULT);
+  }
+
+  /** This policy with another committee rule. */
+  public GradingPolicy withCommittee(CommitteeRule rule) {
+    return new GradingPolicy(
+        minConfidence, clearlyWrongConfidence, exactReadingConfidence, nearMissRatio, rule);
+  }
+
   public GradingPolicy {
+    java.util.Objects.requireNonNull(committee, "committee");
     checkConfidence("minConfidence", minConfidence);
     checkConfidence("clearlyWrongConfidence", clearlyWrongConfidence);
     checkConfidence("exactReadingConfidence", exactReadingConfidence);

@@ -15,7 +15,11 @@ public enum ReviewReason {
    * The answer does not parse for its question's type (or is blank), or its question number breaks
    * the sheet's order, so it may be another question's answer.
    */
-  UNPARSED("unparsed");
+  UNPARSED("unparsed"),
+  /**
+   * The readers (OCR engines) read the answer differently; each reading is kept for the teacher.
+   */
+  READERS_DISAGREE("readers_disagree");
 
   private final String wireName;
 

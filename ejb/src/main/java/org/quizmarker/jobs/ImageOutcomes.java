@@ -40,7 +40,7 @@ public class ImageOutcomes {
         clock.instant());
     Job job = image.getJob();
     if (job.getQuizId() != null) {
-      gradeBook.gradeImage(job.getQuizId(), imageId, job.getId(), reading.json());
+      gradeBook.gradeImage(job.getQuizId(), imageId, job.getId(), reading.sheet());
     }
     itemEnded(image, true);
   }

@@ -14,11 +14,11 @@ import java.awt.image.WritableRaster;
  * <p>Java2D's own conversions (drawImage, ColorConvertOp) are avoided: they treat grey as linear
  * light and shift the values.
  */
-final class Greyscale {
+public final class Greyscale {
 
   private Greyscale() {}
 
-  static BufferedImage toGrey(BufferedImage src) {
+  public static BufferedImage toGrey(BufferedImage src) {
     if (src.getType() == BufferedImage.TYPE_BYTE_GRAY) {
       return src;
     }

@@ -9,7 +9,9 @@
  *       org.quizmarker.ocr.FilenameSanitizer} makes the submitted name safe to store and show.
  *   <li>In the worker: {@link org.quizmarker.ocr.ImageDecoder} decodes the image in Java to 8-bit
  *       grey and {@link org.quizmarker.ocr.TesseractEngine} reads it with the native Tesseract
- *       library, with a time limit enforced inside Tesseract.
+ *       library, with a time limit enforced inside Tesseract; {@link
+ *       org.quizmarker.ocr.ppocr.PpOcrEngine} finds and reads its lines a second time with
+ *       PaddleOCR's models on ONNX Runtime.
  * </ul>
  *
  * <p>Everything here is plain Java, usable without a container.

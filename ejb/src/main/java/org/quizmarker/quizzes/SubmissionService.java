@@ -26,6 +26,7 @@ import org.quizmarker.grading.GradedSheet;
 import org.quizmarker.grading.Grader;
 import org.quizmarker.grading.KeyQuestion;
 import org.quizmarker.grading.ParsedSheet;
+import org.quizmarker.grading.ReaderTextsJson;
 import org.quizmarker.grading.ReviewReason;
 import org.quizmarker.grading.TeacherOverride;
 import org.quizmarker.jobs.GradeBook;
@@ -53,26 +54,30 @@ public class SubmissionService implements GradeBook {
    * transaction.
    */
   public Submission grade(long quizId, long imageId, UUID jobId, String readingJson) {
+    return grade(quizId, imageId, jobId, SheetReadingJson.read(readingJson));
+  }
+
+  /** Grades (or regrades) one read sheet; see {@link #grade(long, long, UUID, String)}. */
+  public Submission grade(long quizId, long imageId, UUID jobId, ParsedSheet sheet) {
     Quiz quiz = quizzes.find(quizId).orElse(null);
     if (quiz == null) {
       return null; // deleted meanwhile: nothing to grade against
     }
     AnswerKey key = quizService.currentKey(quiz);
-    ParsedSheet sheet = SheetReadingJson.read(readingJson);
     Grader grader = settings.grader();
     GradedSheet automatic = grader.grade(key, sheet);
     Optional<Submission> existing = quizzes.submissionForImage(quizId, imageId);
     Submission submission = existing.orElseGet(() -> new Submission(quizId, imageId, jobId));
     for (AnswerDecision d : automatic.answers()) {
-      submission
-          .answerFor(d.q())
-          .decided(
-              d.text(),
-              d.confidence(),
-              d.correct(),
-              d.points(),
-              d.needsReview(),
-              d.reason() == null ? null : d.reason().wireName());
+      SubmissionAnswer answer = submission.answerFor(d.q());
+      answer.decided(
+          d.text(),
+          d.confidence(),
+          d.correct(),
+          d.points(),
+          d.needsReview(),
+          d.reason() == null ? null : d.reason().wireName());
+      answer.readBy(ReaderTextsJson.write(d.readings()));
     }
     submission.retainQuestions(
         key.questions().stream().map(KeyQuestion::q).collect(Collectors.toSet()));
@@ -125,8 +130,8 @@ public class SubmissionService implements GradeBook {
   }
 
   @Override
-  public void gradeImage(long quizId, long imageId, UUID jobId, String readingJson) {
-    grade(quizId, imageId, jobId, readingJson);
+  public void gradeImage(long quizId, long imageId, UUID jobId, ParsedSheet reading) {
+    grade(quizId, imageId, jobId, reading);
   }
 
   @Override
@@ -199,7 +204,8 @@ public class SubmissionService implements GradeBook {
               a.isNeedsReview(),
               ReviewReason.fromWireName(a.getReviewReason()).orElse(null),
               max,
-              override));
+              override,
+              ReaderTextsJson.read(a.getReadings())));
     }
     return list;
   }

@@ -10,11 +10,12 @@ import java.util.List;
 import org.quizmarker.grading.Box;
 import org.quizmarker.grading.ParsedAnswer;
 import org.quizmarker.grading.ParsedSheet;
+import org.quizmarker.grading.ReaderTextsJson;
 
 /**
  * The structured reading of a sheet as stored with its image and shown in a job's result: student
  * fields, the numbered answers with their confidence, and (kept for review and regrading) each
- * answer's box on the image and the lines that could not be parsed.
+ * answer's box on the image, every reader's reading of it, and the lines that could not be parsed.
  */
 public final class SheetReadingJson {
   private SheetReadingJson() {}
@@ -33,6 +34,9 @@ public final class SheetReadingJson {
               .add("confidence", Math.round(a.confidence() * 10) / 10.0);
       if (a.numberInDoubt()) {
         answer.add("number_in_doubt", true);
+      }
+      if (!a.readings().isEmpty()) {
+        answer.add("readings", ReaderTextsJson.toJson(a.readings()));
       }
       Box b = a.box();
       if (b != null) {
@@ -67,7 +71,10 @@ public final class SheetReadingJson {
               a.getJsonNumber("confidence").doubleValue(),
               index++,
               box,
-              a.getBoolean("number_in_doubt", false)));
+              a.getBoolean("number_in_doubt", false),
+              a.containsKey("readings")
+                  ? ReaderTextsJson.fromJson(a.getJsonArray("readings"))
+                  : List.of()));
     }
     List<String> unparsed = new ArrayList<>();
     if (o.containsKey("unparsed_lines")) {

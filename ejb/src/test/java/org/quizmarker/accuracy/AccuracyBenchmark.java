@@ -14,12 +14,14 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,19 +29,29 @@ import java.util.stream.Stream;
 import org.quizmarker.grading.AnswerDecision;
 import org.quizmarker.grading.AnswerKey;
 import org.quizmarker.grading.AnswerKeyJson;
-import org.quizmarker.grading.GradedSheet;
+import org.quizmarker.grading.CommitteeRule;
 import org.quizmarker.grading.Grader;
+import org.quizmarker.grading.GradingPolicy;
+import org.quizmarker.grading.KeyQuestion;
 import org.quizmarker.grading.Normalizer;
 import org.quizmarker.grading.ParsedAnswer;
-import org.quizmarker.grading.ParsedSheet;
+import org.quizmarker.grading.ReaderText;
 import org.quizmarker.ocr.DecodedImage;
 import org.quizmarker.ocr.ImageDecoder;
 import org.quizmarker.ocr.TesseractEngine;
+import org.quizmarker.ocr.ppocr.PpOcrEngine;
+import org.quizmarker.ocr.ppocr.PpOcrModels;
 import org.quizmarker.reading.SheetPipeline;
+import org.quizmarker.reading.StageTimes;
+import org.quizmarker.reading.StageTimes.Stage;
 
 /**
- * Reading and grading accuracy of {@link SheetPipeline} against raw Tesseract (psm 6 on the
- * unprocessed image, same parser and grader).
+ * Reading and grading accuracy of the reading committee ({@link SheetPipeline} with Tesseract and
+ * PP-OCR): exact readings per engine, the share of answers decided automatically and how many of
+ * those decisions are right, review reasons and CPU per stage, by font class, font and difficulty,
+ * and the committee rule fitted with leave-one-font-out cross-validation. A folder without {@code
+ * sheet_NNN.json} files (real images) is read without a key and compared by character error rate
+ * with raw Tesseract.
  *
  * <p>Usage: {@code AccuracyBenchmark [FOLDER] [--only REGEX] [--verbose] [--threads N]}. FOLDER
  * defaults to the dev sheets ({@code -Dqm.quizsheets=DIR}, else {@code shared/quizsheets} found
@@ -121,178 +133,476 @@ public final class AccuracyBenchmark {
               .sorted()
               .toList();
     }
-    try (TesseractEngine engine = new TesseractEngine(threads)) {
-      SheetPipeline mine = new SheetPipeline(engine, options());
-      SheetPipeline raw = new SheetPipeline(engine, SheetPipeline.Options.RAW);
-      boolean devFormat;
-      try (Stream<Path> files = Files.list(folder)) {
-        devFormat = files.anyMatch(p -> p.getFileName().toString().matches("sheet_\\d+\\.json"));
-      }
-      if (devFormat) {
-        runSheets(folder, sheets, mine, raw);
+    try (TesseractEngine engine = new TesseractEngine(threads);
+        PpOcrModels models = new PpOcrModels()) {
+      SheetPipeline committee =
+          new SheetPipeline(
+              engine, new PpOcrEngine(models, engineSettings()), SheetPipeline.Options.DEFAULT);
+      SheetPipeline raw = new SheetPipeline(engine, null, SheetPipeline.Options.RAW);
+      if (!sheets.isEmpty()) {
+        runSheets(folder, sheets, committee);
       } else {
-        runImages(folder, mine, raw);
+        runImages(folder, committee, raw);
       }
     }
   }
 
-  /** The default options, each overridable by a system property {@code qm.pipeline.NAME}. */
-  static SheetPipeline.Options options() {
-    SheetPipeline.Options d = SheetPipeline.Options.DEFAULT;
-    return new SheetPipeline.Options(
-        Boolean.parseBoolean(System.getProperty("qm.pipeline.preprocess", "" + d.preprocess())),
-        Boolean.parseBoolean(System.getProperty("qm.pipeline.reread", "" + d.reread())),
-        prop("minOrientationConfidence", d.minOrientationConfidence()),
-        prop("maxUnevenness", d.maxUnevenness()),
-        prop("maxNoise", d.maxNoise()),
-        prop("minSkewDegrees", d.minSkewDegrees()),
-        prop("minTextHeight", d.minTextHeight()),
-        prop("targetTextHeight", d.targetTextHeight()));
-  }
-
-  private static double prop(String name, double fallback) {
-    return Double.parseDouble(System.getProperty("qm.pipeline." + name, "" + fallback));
+  /** The engine's defaults, overridable by {@code -Dqm.ppocr.minWidth} and {@code linePad}. */
+  static PpOcrEngine.Settings engineSettings() {
+    PpOcrEngine.Settings d = PpOcrEngine.Settings.DEFAULT;
+    return new PpOcrEngine.Settings(
+        Integer.getInteger("qm.ppocr.detectionSide", d.detectionSide()),
+        d.post(),
+        Integer.getInteger("qm.ppocr.minWidth", d.minRecognitionWidth()),
+        Double.parseDouble(System.getProperty("qm.ppocr.linePad", "" + d.linePad())));
   }
 
   // ---------------------------------------------------------------- sheets with ground truth
 
-  /** The figures of one reading variant on one sheet. */
-  record Figures(
-      int answers,
-      int exact,
-      int decided,
-      int decidedRight,
-      int names,
-      int sheets,
-      double seconds,
-      List<String> notes) {
+  /** One answer of the truth with what the pipeline read for it. */
+  record TruthAnswer(int q, String text, boolean correct, ParsedAnswer read) {}
 
-    static Figures empty() {
-      return new Figures(0, 0, 0, 0, 0, 0, 0, List.of());
+  /** One sheet read by the pipeline. */
+  record ReadSheet(
+      String id,
+      String font,
+      String fontClass,
+      String difficulty,
+      AnswerKey key,
+      List<TruthAnswer> answers,
+      StageTimes stageTimes,
+      String diag) {}
+
+  /** Counts of one group of answers under one rule. */
+  static final class Tally {
+    int sheets;
+    int answers;
+    int decided;
+    int decidedRight;
+    int tesseractDecided;
+    int tesseractDecidedRight;
+    final Map<String, int[]> exactByEngine = new TreeMap<>(); // engine -> {exact, read}
+    int committeeExact;
+    final Map<String, Integer> reasons = new TreeMap<>();
+    final Map<Stage, Long> cpuNanos = new EnumMap<>(Stage.class);
+
+    double autoShare() {
+      return answers == 0 ? 0 : 100.0 * decided / answers;
     }
 
-    Figures plus(Figures o) {
-      return new Figures(
-          answers + o.answers,
-          exact + o.exact,
-          decided + o.decided,
-          decidedRight + o.decidedRight,
-          names + o.names,
-          sheets + o.sheets,
-          seconds + o.seconds,
-          List.of());
+    double accuracy() {
+      return decided == 0 ? 100 : 100.0 * decidedRight / decided;
     }
   }
 
-  record SheetOutcome(
-      String id,
-      String difficulty,
-      String fontClass,
-      Figures mine,
-      Figures raw,
-      String diag,
-      List<String> rereads) {}
-
-  private void runSheets(Path folder, List<Path> sheets, SheetPipeline mine, SheetPipeline raw)
-      throws Exception {
+  private void runSheets(Path folder, List<Path> sheets, SheetPipeline committee) throws Exception {
     Map<String, AnswerKey> keys = new HashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
-    List<Future<SheetOutcome>> futures = new ArrayList<>();
+    List<Future<ReadSheet>> futures = new ArrayList<>();
     long wall = System.nanoTime();
     for (Path sheet : sheets) {
       JsonObject truth = readJson(sheet);
-      String keyFile =
-          truth.containsKey("key") && !truth.isNull("key")
-              ? truth.getString("key")
-              : "key-" + slug(truth.getString("quiz_title", "")) + ".json";
+      String keyFile = truth.getString("key");
       AnswerKey key =
           keys.computeIfAbsent(
               keyFile,
               f -> {
-                Path p = folder.resolve(f);
-                if (!Files.isRegularFile(p)) {
-                  return null;
-                }
-                try (InputStream in = Files.newInputStream(p)) {
+                try (InputStream in = Files.newInputStream(folder.resolve(f))) {
                   return AnswerKeyJson.read(in);
                 } catch (IOException e) {
                   throw new IllegalStateException(e);
                 }
               });
-      futures.add(pool.submit(() -> evaluate(folder, truth, key, mine, raw)));
+      futures.add(pool.submit(() -> readSheet(folder, truth, key, committee)));
     }
-    List<SheetOutcome> outcomes = new ArrayList<>();
-    for (Future<SheetOutcome> f : futures) {
-      SheetOutcome o = f.get();
-      outcomes.add(o);
-      if (verbose) {
-        out.printf(
-            Locale.ROOT,
-            "%s %-9s %-12s exact %2d/%2d (raw %2d) auto %2d right %2d (raw %2d/%2d) name %d/%d"
-                + " %.1fs %s%n",
-            o.id,
-            o.difficulty,
-            o.fontClass,
-            o.mine.exact,
-            o.mine.answers,
-            o.raw.exact,
-            o.mine.decided,
-            o.mine.decidedRight,
-            o.raw.decided,
-            o.raw.decidedRight,
-            o.mine.names,
-            o.raw.names,
-            o.mine.seconds,
-            o.diag);
-        o.mine.notes.forEach(n -> out.println("    " + n));
-        o.rereads.forEach(n -> out.println("    REREAD " + n));
-      }
+    List<ReadSheet> read = new ArrayList<>();
+    for (Future<ReadSheet> f : futures) {
+      read.add(f.get());
     }
     pool.shutdown();
     double wallSeconds = (System.nanoTime() - wall) / 1e9;
-    Map<String, Figures[]> groups = new LinkedHashMap<>();
-    Map<String, Figures[]> byDifficulty = new TreeMap<>();
-    Map<String, Figures[]> byFont = new TreeMap<>();
-    for (SheetOutcome o : outcomes) {
-      add(groups, "ALL", o);
-      add(byDifficulty, difficultyLabel(o.difficulty), o);
-      add(byFont, o.fontClass, o);
-    }
-    groups.putAll(byDifficulty);
-    groups.putAll(byFont);
-    out.println();
+    CommitteeRule inSample = fit(read, s -> true, TARGET_ACCURACY);
     out.printf(
         Locale.ROOT,
-        "%s: %d sheets, %.0f s wall with %d threads. Each cell: pipeline | raw Tesseract psm 6%n",
+        "%s: %d sheets read in %.0f s wall with %d threads.%n",
         folder,
-        outcomes.size(),
+        read.size(),
         wallSeconds,
         threads);
-    out.println(
-        "exact = answer text recovered exactly (README normalisation); auto = share of answers"
-            + " decided without review; auto right = automatic decisions agreeing with the truth;"
-            + " s/sheet = reading time per sheet (one thread)");
-    out.println();
     out.printf(
-        "| %-16s | %6s | %-35s | %-35s | %-35s | %-13s | %-11s |%n",
-        "group", "sheets", "exact", "auto", "auto right", "names", "s/sheet");
-    out.println(
-        "|------------------|--------|-------------------------------------|------------------------------"
-            + "-------|-------------------------------------|---------------|-------------|");
-    for (Map.Entry<String, Figures[]> e : groups.entrySet()) {
-      Figures m = e.getValue()[0];
-      Figures r = e.getValue()[1];
+        Locale.ROOT,
+        "Committee rule in use: %s; fitted on these sheets: %s%n%n",
+        CommitteeRule.DEFAULT,
+        inSample);
+    if (verbose) {
+      for (ReadSheet s : read) {
+        printSheet(s, CommitteeRule.DEFAULT);
+      }
+    }
+    printGroups(read, CommitteeRule.DEFAULT);
+    for (double target : new double[] {TARGET_ACCURACY, 99.8}) {
+      printLeaveOneFontOut(read, target);
+    }
+  }
+
+  private ReadSheet readSheet(Path folder, JsonObject truth, AnswerKey key, SheetPipeline pipeline)
+      throws Exception {
+    String image = truth.getString("image");
+    DecodedImage decoded =
+        new ImageDecoder().decode(Files.readAllBytes(folder.resolve(image)), MAX_PIXELS);
+    SheetPipeline.Result result = pipeline.read(decoded, TIMEOUT, key);
+    if (dump != null && result.processedImage() != null) {
+      Files.createDirectories(dump);
+      javax.imageio.ImageIO.write(
+          result.processedImage().toImage(),
+          "png",
+          dump.resolve(image.replaceFirst("\\.[a-z]+$", "") + ".pre.png").toFile());
+    }
+    List<TruthAnswer> answers = new ArrayList<>();
+    for (JsonValue v : truth.getJsonArray("answers")) {
+      JsonObject a = v.asJsonObject();
+      int q = a.getInt("q");
+      answers.add(
+          new TruthAnswer(
+              q,
+              a.getString("text"),
+              a.getBoolean("correct"),
+              result.sheet().answer(q).orElse(null)));
+    }
+    JsonObject font = truth.getJsonObject("font");
+    SheetPipeline.Diagnostics d = result.diagnostics();
+    String diag =
+        String.format(
+            Locale.ROOT,
+            "[%s unev %.3f noise %.1f skew %.2f textH %.0f osd %s turn %d scale %.2f lines %d]",
+            d.preprocessed() ? "PRE" : "raw",
+            d.unevenness(),
+            d.noise(),
+            d.skewDegrees(),
+            d.textHeight(),
+            orientationText(d),
+            d.quarterTurn(),
+            d.scale(),
+            d.ppocrLines());
+    return new ReadSheet(
+        image.replaceFirst("\\.[a-z]+$", ""),
+        font.getString("name"),
+        font.getString("class"),
+        truth.getString("difficulty"),
+        key,
+        answers,
+        d.stageTimes(),
+        diag);
+  }
+
+  private static boolean exact(String read, String truth) {
+    return read != null && Normalizer.normalize(read).equals(Normalizer.normalize(truth));
+  }
+
+  /** Adds one sheet graded under {@code rule} to {@code t}. */
+  private static void tally(Tally t, ReadSheet s, CommitteeRule rule) {
+    Grader committee = new Grader(GradingPolicy.DEFAULT.withCommittee(rule));
+    Grader alone = new Grader();
+    t.sheets++;
+    s.stageTimes().cpuNanos().forEach((stage, n) -> t.cpuNanos.merge(stage, n, Long::sum));
+    for (TruthAnswer a : s.answers()) {
+      t.answers++;
+      KeyQuestion question = s.key().question(a.q()).orElseThrow();
+      AnswerDecision d = committee.decide(question, a.read());
+      if (!d.needsReview()) {
+        t.decided++;
+        if (Boolean.valueOf(a.correct()).equals(d.correct())) {
+          t.decidedRight++;
+        }
+      } else {
+        t.reasons.merge(d.reason().wireName(), 1, Integer::sum);
+      }
+      if (exact(d.text(), a.text())) {
+        t.committeeExact++;
+      }
+      ParsedAnswer tesseractOnly = tesseractOnly(a.read());
+      AnswerDecision byTesseract = alone.decide(question, tesseractOnly);
+      if (!byTesseract.needsReview()) {
+        t.tesseractDecided++;
+        if (Boolean.valueOf(a.correct()).equals(byTesseract.correct())) {
+          t.tesseractDecidedRight++;
+        }
+      }
+      for (String engine :
+          List.of(ReaderText.TESSERACT, ReaderText.PPOCR_V4, ReaderText.PPOCR_V3)) {
+        int[] c = t.exactByEngine.computeIfAbsent(engine, e -> new int[2]);
+        ReaderText r = reading(a.read(), engine);
+        if (r != null) {
+          c[1]++;
+          if (exact(r.text(), a.text())) {
+            c[0]++;
+          }
+        }
+      }
+    }
+  }
+
+  /** The answer as Tesseract alone read it (null when Tesseract did not read it). */
+  private static ParsedAnswer tesseractOnly(ParsedAnswer answer) {
+    if (answer == null) {
+      return null;
+    }
+    if (answer.readings().isEmpty()) {
+      return answer;
+    }
+    ReaderText t = reading(answer, ReaderText.TESSERACT);
+    return t == null ? null : answer.withReading(t.text(), t.confidence()).withReadings(List.of());
+  }
+
+  private static ReaderText reading(ParsedAnswer answer, String engine) {
+    if (answer == null) {
+      return null;
+    }
+    if (answer.readings().isEmpty()) {
+      return ReaderText.TESSERACT.equals(engine)
+          ? new ReaderText(engine, answer.text(), answer.confidence())
+          : null;
+    }
+    return answer.readings().stream()
+        .filter(r -> r.engine().equals(engine))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private void printSheet(ReadSheet s, CommitteeRule rule) {
+    Grader grader = new Grader(GradingPolicy.DEFAULT.withCommittee(rule));
+    out.printf(
+        Locale.ROOT,
+        "%s %-16s %-9s cpu %.2fs %s%n",
+        s.id(),
+        s.font(),
+        s.difficulty(),
+        s.stageTimes().totalNanos() / 1e9,
+        s.diag());
+    for (TruthAnswer a : s.answers()) {
+      AnswerDecision d = grader.decide(s.key().question(a.q()).orElseThrow(), a.read());
+      boolean right = Boolean.valueOf(a.correct()).equals(d.correct());
+      String mark = d.needsReview() ? "review " + d.reason() : right ? "auto ok" : "AUTO WRONG";
+      StringBuilder readings = new StringBuilder();
+      if (a.read() != null) {
+        for (ReaderText r : a.read().readings()) {
+          readings.append(
+              String.format(Locale.ROOT, " %s '%s' %.0f;", r.engine(), r.text(), r.confidence()));
+        }
+      }
       out.printf(
           Locale.ROOT,
-          "| %-16s | %6d | %-35s | %-35s | %-35s | %-13s | %-11s |%n",
-          e.getKey(),
-          m.sheets,
-          ratio(m.exact, m.answers) + " | " + ratio(r.exact, r.answers),
-          ratio(m.decided, m.answers) + " | " + ratio(r.decided, r.answers),
-          ratio(m.decidedRight, m.decided) + " | " + ratio(r.decidedRight, r.decided),
-          m.names + "/" + m.sheets + " | " + r.names + "/" + r.sheets,
-          String.format(Locale.ROOT, "%.2f | %.2f", m.seconds / m.sheets, r.seconds / r.sheets));
+          "    q%-2d truth '%s' (%s) -> %s:%s%n",
+          a.q(),
+          a.text(),
+          a.correct(),
+          mark,
+          readings);
     }
+  }
+
+  private void printGroups(List<ReadSheet> read, CommitteeRule rule) {
+    Map<String, Tally> groups = new LinkedHashMap<>();
+    Map<String, Tally> byClass = new TreeMap<>();
+    Map<String, Tally> byFont = new TreeMap<>();
+    Map<String, Tally> byDifficulty = new TreeMap<>();
+    for (ReadSheet s : read) {
+      tally(groups.computeIfAbsent("all", k -> new Tally()), s, rule);
+      tally(byClass.computeIfAbsent("class " + s.fontClass(), k -> new Tally()), s, rule);
+      tally(byFont.computeIfAbsent("font " + s.font(), k -> new Tally()), s, rule);
+      tally(
+          byDifficulty.computeIfAbsent(difficultyLabel(s.difficulty()), k -> new Tally()), s, rule);
+    }
+    groups.putAll(byClass);
+    groups.putAll(byFont);
+    groups.putAll(byDifficulty);
+    out.println(
+        "exact = answer recovered exactly (README normalisation) by each reader, and by the"
+            + " committee's chosen reading; v3 reads only the lines where Tesseract and v4 disagree"
+            + " (exact/read). auto = decided without review; right = automatic decisions agreeing"
+            + " with the truth; Tesseract alone = its reading graded by the one-reader rule.");
+    out.println();
+    out.printf(
+        "| %-24s | %4s | %-11s | %-11s | %-11s | %-11s | %-20s | %-20s | %-20s |%n",
+        "group",
+        "ans",
+        "tesseract",
+        "ppocr-v4",
+        "ppocr-v3",
+        "committee",
+        "auto (committee)",
+        "auto right",
+        "Tesseract alone auto");
+    out.println(
+        "|"
+            + "-".repeat(26)
+            + "|------|"
+            + "-------------|".repeat(4)
+            + "----------------------|".repeat(3));
+    for (Map.Entry<String, Tally> e : groups.entrySet()) {
+      Tally t = e.getValue();
+      out.printf(
+          Locale.ROOT,
+          "| %-24s | %4d | %-11s | %-11s | %-11s | %-11s | %-20s | %-20s | %-20s |%n",
+          e.getKey(),
+          t.answers,
+          pct(t.exactByEngine.get(ReaderText.TESSERACT)[0], t.answers),
+          pct(t.exactByEngine.get(ReaderText.PPOCR_V4)[0], t.answers),
+          t.exactByEngine.get(ReaderText.PPOCR_V3)[0]
+              + "/"
+              + t.exactByEngine.get(ReaderText.PPOCR_V3)[1],
+          pct(t.committeeExact, t.answers),
+          ratio(t.decided, t.answers),
+          ratio(t.decidedRight, t.decided),
+          ratio(t.tesseractDecided, t.answers)
+              + " "
+              + pct(t.tesseractDecidedRight, t.tesseractDecided));
+    }
+    out.println();
+    out.println("Review reasons (committee):");
+    for (Map.Entry<String, Tally> e : groups.entrySet()) {
+      out.printf(Locale.ROOT, "  %-24s %s%n", e.getKey(), e.getValue().reasons);
+    }
+    out.println();
+    out.println("CPU seconds per sheet by stage (reading thread):");
+    out.printf("| %-24s |", "group");
+    for (Stage stage : Stage.values()) {
+      out.printf(" %-13s |", stage.name().toLowerCase(Locale.ROOT));
+    }
+    out.printf(" %-9s | %-9s |%n", "total", "committee");
+    for (Map.Entry<String, Tally> e : groups.entrySet()) {
+      Tally t = e.getValue();
+      out.printf("| %-24s |", e.getKey());
+      long total = 0;
+      for (Stage stage : Stage.values()) {
+        long n = t.cpuNanos.getOrDefault(stage, 0L);
+        total += n;
+        out.printf(Locale.ROOT, " %-13.3f |", n / 1e9 / t.sheets);
+      }
+      long added =
+          t.cpuNanos.getOrDefault(Stage.DETECT, 0L)
+              + t.cpuNanos.getOrDefault(Stage.READ_PPOCR_V4, 0L)
+              + t.cpuNanos.getOrDefault(Stage.READ_PPOCR_V3, 0L);
+      out.printf(
+          Locale.ROOT, " %-9.3f | %-9.3f |%n", total / 1e9 / t.sheets, added / 1e9 / t.sheets);
+    }
+    out.println("(committee = detect + ppocr reads: the CPU the second reader adds per sheet)");
+    out.println();
+  }
+
+  // ---------------------------------------------------------------- calibration
+
+  /** The candidate rules, from the most permissive. */
+  static List<CommitteeRule> candidates() {
+    List<CommitteeRule> rules = new ArrayList<>();
+    double[] agreed = {0, 20, 40, 50, 60, 70, 80, 90};
+    double[] pair = {50, 60, 70, 80, 85, 90, 93, 95, 97, 98, 99, 101};
+    for (boolean dissent : new boolean[] {true, false}) {
+      for (boolean nearMiss : new boolean[] {true, false}) {
+        for (double a : agreed) {
+          for (double p : pair) {
+            rules.add(new CommitteeRule(a, p, nearMiss, dissent));
+          }
+        }
+      }
+    }
+    return rules;
+  }
+
+  /** Target of the fit: at least this share of automatic decisions right. */
+  static final double TARGET_ACCURACY = 99.5;
+
+  /**
+   * The rule deciding the most answers of the selected sheets with at least {@value
+   * #TARGET_ACCURACY} % of the decisions right and every clean sheet's decisions right; among
+   * equals the strictest.
+   */
+  static CommitteeRule fit(
+      List<ReadSheet> read, java.util.function.Predicate<ReadSheet> train, double target) {
+    CommitteeRule best = null;
+    int bestDecided = -1;
+    for (CommitteeRule rule : candidates()) {
+      Tally all = new Tally();
+      Tally clean = new Tally();
+      for (ReadSheet s : read) {
+        if (!train.test(s)) {
+          continue;
+        }
+        tally(all, s, rule);
+        if (s.difficulty().equals("clean")) {
+          tally(clean, s, rule);
+        }
+      }
+      boolean ok = all.accuracy() >= target && clean.decided == clean.decidedRight;
+      if (ok && all.decided >= bestDecided) {
+        // >= : later candidates are stricter, so among equals the strictest wins
+        best = rule;
+        bestDecided = all.decided;
+      }
+    }
+    return best == null ? new CommitteeRule(101, 101, false, false) : best;
+  }
+
+  private void printLeaveOneFontOut(List<ReadSheet> read, double target) {
+    out.printf(
+        Locale.ROOT,
+        "Leave one font out, fitting for %.1f %% right: the rule fitted on the other fonts'"
+            + " sheets, measured on the font's own (auto share and its accuracy), next to the"
+            + " in-sample figures of the rule in use (%s).%n",
+        target,
+        CommitteeRule.DEFAULT);
+    out.printf(
+        "| %-18s | %-48s | %-20s | %-20s | %-20s | %-20s |%n",
+        "held-out font",
+        "rule fitted without it",
+        "LOFO auto",
+        "LOFO right",
+        "in-sample auto",
+        "in-sample right");
+    out.println(
+        "|" + "-".repeat(20) + "|" + "-".repeat(50) + "|" + "----------------------|".repeat(4));
+    TreeSet<String> fonts = new TreeSet<>();
+    read.forEach(s -> fonts.add(s.font()));
+    Tally lofo = new Tally();
+    Tally inSample = new Tally();
+    for (String font : fonts) {
+      CommitteeRule rule = fit(read, s -> !s.font().equals(font), target);
+      Tally held = new Tally();
+      Tally in = new Tally();
+      for (ReadSheet s : read) {
+        if (s.font().equals(font)) {
+          tally(held, s, rule);
+          tally(lofo, s, rule);
+          tally(in, s, CommitteeRule.DEFAULT);
+          tally(inSample, s, CommitteeRule.DEFAULT);
+        }
+      }
+      out.printf(
+          Locale.ROOT,
+          "| %-18s | %-48s | %-20s | %-20s | %-20s | %-20s |%n",
+          font,
+          String.format(
+              Locale.ROOT,
+              "agreed>=%.0f pair>=%.0f nearMiss=%s dissent=%s",
+              rule.minAgreedConfidence(),
+              rule.minPairConfidence(),
+              rule.agreedNearMissDecides() ? "decide" : "review",
+              rule.dissentAllowed() ? "decide" : "review"),
+          ratio(held.decided, held.answers),
+          ratio(held.decidedRight, held.decided),
+          ratio(in.decided, in.answers),
+          ratio(in.decidedRight, in.decided));
+    }
+    out.printf(
+        Locale.ROOT,
+        "| %-18s | %-48s | %-20s | %-20s | %-20s | %-20s |%n",
+        "all (pooled)",
+        "",
+        ratio(lofo.decided, lofo.answers),
+        ratio(lofo.decidedRight, lofo.decided),
+        ratio(inSample.decided, inSample.answers),
+        ratio(inSample.decidedRight, inSample.decided));
+    out.println();
   }
 
   private static String difficultyLabel(String difficulty) {
@@ -305,139 +615,14 @@ public final class AccuracyBenchmark {
     };
   }
 
-  private static void add(Map<String, Figures[]> groups, String name, SheetOutcome o) {
-    Figures[] f =
-        groups.computeIfAbsent(name, k -> new Figures[] {Figures.empty(), Figures.empty()});
-    f[0] = f[0].plus(o.mine);
-    f[1] = f[1].plus(o.raw);
+  private static String pct(int a, int b) {
+    return b == 0 ? "n/a" : String.format(Locale.ROOT, "%.1f %%", 100.0 * a / b);
   }
 
   private static String ratio(int a, int b) {
     return b == 0
         ? "n/a"
         : String.format(Locale.ROOT, "%5.1f%% %-9s", 100.0 * a / b, "(" + a + "/" + b + ")");
-  }
-
-  private SheetOutcome evaluate(
-      Path folder, JsonObject truth, AnswerKey key, SheetPipeline mine, SheetPipeline raw)
-      throws Exception {
-    String image = truth.getString("image");
-    byte[] bytes = Files.readAllBytes(folder.resolve(image));
-    DecodedImage decoded = new ImageDecoder().decode(bytes, MAX_PIXELS);
-    long t0 = System.nanoTime();
-    SheetPipeline.Result m = mine.read(decoded, TIMEOUT, key);
-    double mineSeconds = (System.nanoTime() - t0) / 1e9;
-    if (dump != null && m.processedImage() != null) {
-      Files.createDirectories(dump);
-      javax.imageio.ImageIO.write(
-          m.processedImage().toImage(),
-          "png",
-          dump.resolve(image.replaceFirst("\\.[a-z]+$", "") + ".pre.png").toFile());
-    }
-    t0 = System.nanoTime();
-    SheetPipeline.Result r = raw.read(decoded, TIMEOUT, key);
-    double rawSeconds = (System.nanoTime() - t0) / 1e9;
-    JsonObject font = truth.getJsonObject("font");
-    String fontClass = font == null ? "unknown" : font.getString("class", "unknown");
-    SheetPipeline.Diagnostics d = m.diagnostics();
-    String diag =
-        String.format(
-            Locale.ROOT,
-            "[%s unev %.3f noise %.1f skew %.2f textH %.0f osd %s turn %d scale %.2f reread %d/%d]",
-            d.preprocessed() ? "PRE" : "raw",
-            d.unevenness(),
-            d.noise(),
-            d.skewDegrees(),
-            d.textHeight(),
-            orientationText(d),
-            d.quarterTurn(),
-            d.scale(),
-            d.rereadsKept(),
-            d.rereads());
-    return new SheetOutcome(
-        image.replaceFirst("\\.[a-z]+$", ""),
-        truth.getString("difficulty", "unknown"),
-        fontClass,
-        figures(truth, key, m.sheet(), mineSeconds),
-        figures(truth, key, r.sheet(), rawSeconds),
-        diag,
-        rereadNotes(truth, d.rereadLog()));
-  }
-
-  /** The re-read log with the true answer appended to each entry. */
-  private static List<String> rereadNotes(JsonObject truth, List<String> log) {
-    Map<Integer, String> texts = new HashMap<>();
-    for (JsonValue v : truth.getJsonArray("answers")) {
-      texts.put(v.asJsonObject().getInt("q"), v.asJsonObject().getString("text"));
-    }
-    List<String> notes = new ArrayList<>();
-    for (String entry : log) {
-      int q = Integer.parseInt(entry.substring(1, entry.indexOf(' ')));
-      notes.add(entry + " | truth '" + texts.get(q) + "'");
-    }
-    return notes;
-  }
-
-  private static Figures figures(
-      JsonObject truth, AnswerKey key, ParsedSheet sheet, double seconds) {
-    int answers = 0;
-    int exact = 0;
-    int decided = 0;
-    int decidedRight = 0;
-    List<String> notes = new ArrayList<>();
-    GradedSheet graded = key == null ? null : new Grader().grade(key, sheet);
-    for (JsonValue v : truth.getJsonArray("answers")) {
-      JsonObject a = v.asJsonObject();
-      int q = a.getInt("q");
-      String text = a.getString("text");
-      answers++;
-      String read = sheet.answer(q).map(ParsedAnswer::text).orElse(null);
-      boolean isExact =
-          read != null && Normalizer.normalize(read).equals(Normalizer.normalize(text));
-      if (isExact) {
-        exact++;
-      }
-      if (graded != null) {
-        AnswerDecision decision = graded.answer(q).orElse(null);
-        if (decision != null && !decision.needsReview()) {
-          decided++;
-          boolean right =
-              decision.correct() != null && decision.correct() == a.getBoolean("correct");
-          if (right) {
-            decidedRight++;
-          } else {
-            notes.add(
-                String.format(
-                    Locale.ROOT,
-                    "WRONG AUTO q%d truth '%s' (%s) read '%s' conf %.0f",
-                    q,
-                    text,
-                    a.getBoolean("correct"),
-                    decision.text(),
-                    decision.confidence()));
-          }
-        } else {
-          notes.add(
-              String.format(
-                  Locale.ROOT,
-                  "%sq%d truth '%s' read '%s' conf %.0f %s",
-                  isExact ? "EXACT " : "",
-                  q,
-                  text,
-                  read,
-                  decision == null || decision.confidence() == null ? -1.0 : decision.confidence(),
-                  decision == null ? "" : decision.reason()));
-        }
-      }
-    }
-    String name = truth.isNull("student_name") ? null : truth.getString("student_name", null);
-    int names =
-        name != null
-                && sheet.studentName() != null
-                && Normalizer.normalize(sheet.studentName()).equals(Normalizer.normalize(name))
-            ? 1
-            : 0;
-    return new Figures(answers, exact, decided, decidedRight, names, 1, seconds, notes);
   }
 
   // ---------------------------------------------------------------- other images
@@ -565,10 +750,6 @@ public final class AccuracyBenchmark {
       cur = t;
     }
     return prev[b.length()];
-  }
-
-  private static String slug(String title) {
-    return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
   }
 
   private static JsonObject readJson(Path file) throws IOException {

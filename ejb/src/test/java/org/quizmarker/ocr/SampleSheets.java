@@ -1,6 +1,6 @@
 package org.quizmarker.ocr;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -16,7 +16,8 @@ import java.util.function.Predicate;
 /**
  * The shared QuizMarker test sheets: system property {@value #PROPERTY}, else the first {@code
  * shared/quizsheets} found walking up from the working directory (from {@code /work/main/ejb} that
- * is {@code /work/shared/quizsheets}). Tests that need them are skipped when they are missing.
+ * is {@code /work/shared/quizsheets}). Tests that need them fail with a clear message when they are
+ * missing: a skipped accuracy test would hide a regression.
  */
 final class SampleSheets {
 
@@ -38,11 +39,22 @@ final class SampleSheets {
     return Optional.empty();
   }
 
-  /** The path of a file in {@code dev/}; skips the calling test if the sheets are not there. */
+  /** The path of a file in {@code dev/}; fails the calling test if the sheets are not there. */
   static Path dev(String fileName) {
     Optional<Path> root = root();
-    assumeTrue(root.isPresent(), "quiz sheets not found; set -D" + PROPERTY + "=<folder>");
-    return root.get().resolve("dev").resolve(fileName);
+    if (root.isEmpty()) {
+      fail(
+          "the shared quiz sheets (shared/quizsheets/dev) were not found above "
+              + Path.of("").toAbsolutePath()
+              + "; set -D"
+              + PROPERTY
+              + "=<folder>");
+    }
+    Path file = root.get().resolve("dev").resolve(fileName);
+    if (!Files.exists(file)) {
+      fail("sample sheet file missing: " + file);
+    }
+    return file;
   }
 
   static byte[] bytes(String devFileName) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.quizmarker.grading.Box;
 import org.quizmarker.grading.ParsedAnswer;
 import org.quizmarker.grading.ParsedSheet;
+import org.quizmarker.grading.ReaderText;
 
 class SheetReadingJsonTest {
 
@@ -19,7 +20,13 @@ class SheetReadingJsonTest {
             "1234",
             List.of(
                 new ParsedAnswer(1, "nucleus", 91.5, 0, new Box(10, 20, 300, 40)),
-                new ParsedAnswer(2, "4.67", 58.0, 1, null, true)),
+                new ParsedAnswer(2, "4.67", 58.0, 1, null, true),
+                new ParsedAnswer(3, "mitosis", 41.0, 2, null)
+                    .withReadings(
+                        List.of(
+                            new ReaderText(ReaderText.TESSERACT, "mitosls", 41.0),
+                            new ReaderText(ReaderText.PPOCR_V4, "mitosis", 93.2),
+                            new ReaderText(ReaderText.PPOCR_V3, "mitosis", 88.7)))),
             List.of("(¢) x"));
 
     ParsedSheet back = SheetReadingJson.read(SheetReadingJson.write(sheet));

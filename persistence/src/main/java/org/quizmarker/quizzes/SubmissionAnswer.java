@@ -52,6 +52,10 @@ public class SubmissionAnswer {
   @Column(name = "review_reason", length = 32)
   private String reviewReason;
 
+  /** Every reader's reading as JSON ({@code [{"engine","text","confidence"}]}), or null. */
+  @Column(name = "readings", length = 8000)
+  private String readings;
+
   @Column(name = "override_correct")
   private Boolean overrideCorrect;
 
@@ -88,6 +92,15 @@ public class SubmissionAnswer {
     this.points = points;
     this.needsReview = needsReview;
     this.reviewReason = reviewReason;
+  }
+
+  /** Keeps every reader's reading (JSON written by the grading layer); null for none. */
+  public void readBy(String readingsJson) {
+    this.readings = readingsJson == null || readingsJson.length() <= 8000 ? readingsJson : null;
+  }
+
+  public String getReadings() {
+    return readings;
   }
 
   public void override(Boolean correct, Double points, String by, Instant at) {

