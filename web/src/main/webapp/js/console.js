@@ -9,7 +9,7 @@ export function tabs(current, session) {
   return [
     h('nav.tabs', { 'aria-label': 'Console' }, items.map(([href, label, key]) => h('a', { href, 'aria-current': key === current ? 'page' : null }, label))),
     session.isMonitor ? h('p.alert.alert-info.readonly-note', { id: 'readonly-note' }, 'Read-only: the monitor role sees the console but cannot change anything.') : null,
-  ];
+  ].filter(Boolean);
 }
 
 /** Whether the caller may change things (admins); monitors only look. */

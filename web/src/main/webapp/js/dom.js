@@ -56,7 +56,7 @@ export function svg(tag, attrs, ...children) {
 
 // ---- numbers and times people trust -----------------------------------------------------------
 
-const rtf = new Intl.RelativeTimeFormat('en', { numeric: 'auto', style: 'short' });
+const rtf = new Intl.RelativeTimeFormat('en', { numeric: 'auto', style: 'long' });
 const exact = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
 
 /** "2 min ago" for an ISO time, as text of its own (used by the ticking refresher). */

@@ -91,7 +91,8 @@ export async function render(main, _params, session, query) {
     h('div.inline-fields', field('Older than (days)', days, 'Empty: the configured retention'), h('button', { type: 'submit' }, 'Delete old images')))
     : null;
 
-  main.append(pageTitle('Console'), ...tabs('jobs', session), h('div.filters', field('Status', status)), body, cleanup);
+  main.append(pageTitle('Console'), ...tabs('jobs', session), h('div.filters', field('Status', status)), body);
+  if (cleanup) main.append(cleanup);
   load();
   return () => clearTimeout(timer);
 }

@@ -100,6 +100,7 @@ export async function render(main, _params, session) {
     }, h('h2', 'New account'), h('div.inline-fields', field('Username', name), field('Password', pw)), boxes,
     h('button.primary', { type: 'submit' }, 'Create account'));
   }
-  main.append(pageTitle('Console'), ...tabs('users', session), body, create, dialog);
+  main.append(pageTitle('Console'), ...tabs('users', session), body, dialog);
+  if (create) main.append(create);
   load();
 }
