@@ -45,6 +45,30 @@ public class JobAdminService {
     return new JobPage(items, page, perPage, jobs.countAll(status));
   }
 
+  /** Any user's job. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public JobSnapshot job(UUID jobId) {
+    return jobs.find(jobId).map(JobSnapshot::of).orElseThrow(() -> jobNotFound(jobId));
+  }
+
+  /** Cancels any user's queued or processing job; workers skip its remaining images. */
+  public JobSnapshot cancel(UUID jobId, String admin) {
+    Job job = jobs.lock(jobId).orElseThrow(() -> jobNotFound(jobId));
+    if (!job.cancel(clock.instant())) {
+      throw ServiceException.conflict(
+          "JOB_ALREADY_ENDED",
+          "Job " + jobId + " is " + job.getStatus().wire() + " and can no longer be cancelled");
+    }
+    JobSnapshot snapshot = JobSnapshot.of(job);
+    changes.fire(snapshot);
+    LOG.infof("Job %s of user %d cancelled by admin %s", jobId, job.getOwnerId(), admin);
+    return snapshot;
+  }
+
+  private static ServiceException jobNotFound(UUID jobId) {
+    return ServiceException.notFound("JOB_NOT_FOUND", "No job " + jobId);
+  }
+
   /**
    * Queues the failed images of an ended upload job again, in this transaction: the job is
    * processing again and ends as usual once they have. Images whose failure was the image's own

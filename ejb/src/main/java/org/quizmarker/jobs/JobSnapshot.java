@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * A job's state at one revision: what a status request answers (without the result) and what the
- * progress cache holds. Immutable, so it can cross the commit boundary safely.
+ * progress cache holds, with the per-item counts ("12 of 40 read"). Immutable, so it can cross the
+ * commit boundary safely.
  */
 public record JobSnapshot(
     UUID jobId,
@@ -18,7 +19,11 @@ public record JobSnapshot(
     Instant startedAt,
     Instant completedAt,
     String error,
-    long revision) {
+    long revision,
+    Long quizId,
+    int totalItems,
+    int doneItems,
+    int failedItems) {
 
   public static JobSnapshot of(Job job) {
     return new JobSnapshot(
@@ -32,6 +37,10 @@ public record JobSnapshot(
         job.getStartedAt(),
         job.getCompletedAt(),
         job.getError(),
-        job.getRevision());
+        job.getRevision(),
+        job.getQuizId(),
+        job.getTotalItems(),
+        job.getDoneItems(),
+        job.getFailedItems());
   }
 }

@@ -134,7 +134,10 @@ public class RedisProgressCache implements ProgressCache {
     try {
       Map<String, String> hash = redis.hgetAll(PREFIX + jobId);
       reachable();
-      return hash == null || hash.isEmpty() ? Optional.empty() : Optional.of(read(jobId, hash));
+      // An entry written before the item counts existed is a miss: the database answers.
+      return hash == null || hash.isEmpty() || !hash.containsKey("total")
+          ? Optional.empty()
+          : Optional.of(read(jobId, hash));
     } catch (RuntimeException e) {
       unreachable(e);
       return Optional.empty();
@@ -195,6 +198,10 @@ public class RedisProgressCache implements ProgressCache {
     f.put("started", s.startedAt() == null ? "" : s.startedAt().toString());
     f.put("completed", s.completedAt() == null ? "" : s.completedAt().toString());
     f.put("error", s.error() == null ? "" : s.error());
+    f.put("quiz", s.quizId() == null ? "" : s.quizId().toString());
+    f.put("total", Integer.toString(s.totalItems()));
+    f.put("done", Integer.toString(s.doneItems()));
+    f.put("failed", Integer.toString(s.failedItems()));
     return f;
   }
 
@@ -210,7 +217,11 @@ public class RedisProgressCache implements ProgressCache {
         instant(f.get("started")),
         instant(f.get("completed")),
         emptyToNull(f.get("error")),
-        Long.parseLong(f.get("revision")));
+        Long.parseLong(f.get("revision")),
+        f.get("quiz") == null || f.get("quiz").isEmpty() ? null : Long.valueOf(f.get("quiz")),
+        Integer.parseInt(f.get("total")),
+        Integer.parseInt(f.get("done")),
+        Integer.parseInt(f.get("failed")));
   }
 
   private static Instant instant(String value) {

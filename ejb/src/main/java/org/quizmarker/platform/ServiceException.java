@@ -17,6 +17,8 @@ public class ServiceException extends RuntimeException {
     UNAUTHENTICATED,
     FORBIDDEN,
     NOT_FOUND,
+    /** It existed but was deleted on purpose (e.g. an image after the retention period). */
+    GONE,
     CONFLICT,
     TOO_LARGE,
     UNSUPPORTED_TYPE,

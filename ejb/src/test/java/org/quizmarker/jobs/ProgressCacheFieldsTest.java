@@ -24,7 +24,11 @@ class ProgressCacheFieldsTest {
             Instant.parse("2026-11-19T13:00:01Z"),
             null,
             null,
-            4);
+            4,
+            12L,
+            3,
+            1,
+            1);
     Map<String, String> hash = new HashMap<>(RedisProgressCache.fields(s));
     hash.put("revision", "4");
     assertThat(RedisProgressCache.read(s.jobId(), hash)).isEqualTo(s);

@@ -20,6 +20,9 @@ import jakarta.persistence.Table;
 @NamedQuery(
     name = "ImageData.countForImages",
     query = "select count(d) from ImageData d where d.imageId in :images")
+@NamedQuery(
+    name = "ImageData.storedAmong",
+    query = "select d.imageId from ImageData d where d.imageId in :images")
 public class ImageData {
   @Id
   @Column(name = "image_id")

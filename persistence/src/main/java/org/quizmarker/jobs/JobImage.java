@@ -24,6 +24,15 @@ import java.time.Instant;
     query =
         "select i from JobImage i where i.job.id = :job and i.status = :status"
             + " order by i.position")
+@NamedQuery(
+    name = "JobImage.readings",
+    query =
+        "select i.id, i.reading from JobImage i where i.id in :images and i.reading is not null")
+@NamedQuery(
+    name = "JobImage.endedSince",
+    query =
+        "select i from JobImage i join fetch i.job where i.completedAt >= :since"
+            + " and i.status in :statuses")
 public class JobImage {
   public static final int MAX_ERROR_LENGTH = 2000;
 

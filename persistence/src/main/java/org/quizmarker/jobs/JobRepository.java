@@ -5,10 +5,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Jobs, their images and the images' bytes. Callers hold the transaction. */
@@ -81,6 +85,40 @@ public class JobRepository {
     return em.createNamedQuery("ImageData.countForImages", Long.class)
         .setParameter("images", imageIds)
         .getSingleResult();
+  }
+
+  /** The stored readings (JSON) of these images, by image id; images without one are left out. */
+  public Map<Long, String> readings(Collection<Long> imageIds) {
+    Map<Long, String> readings = new HashMap<>();
+    if (imageIds.isEmpty()) {
+      return readings;
+    }
+    for (Object[] row :
+        em.createNamedQuery("JobImage.readings", Object[].class)
+            .setParameter("images", imageIds)
+            .getResultList()) {
+      readings.put((Long) row[0], (String) row[1]);
+    }
+    return readings;
+  }
+
+  /** Images that ended (completed or failed) since {@code since}, for the console's charts. */
+  public List<JobImage> endedSince(Instant since) {
+    return em.createNamedQuery("JobImage.endedSince", JobImage.class)
+        .setParameter("since", since)
+        .setParameter("statuses", List.of(ImageStatus.COMPLETED, ImageStatus.FAILED))
+        .getResultList();
+  }
+
+  /** Which of these images still have their bytes stored. */
+  public Set<Long> storedAmong(List<Long> imageIds) {
+    if (imageIds.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        em.createNamedQuery("ImageData.storedAmong", Long.class)
+            .setParameter("images", imageIds)
+            .getResultList());
   }
 
   /** Deletes the stored bytes of the images of jobs that ended before {@code cutoff}. */

@@ -3,6 +3,7 @@ package org.quizmarker.quizzes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -72,6 +73,23 @@ public class QuizRepository {
 
   public Optional<Submission> submission(long id) {
     return Optional.ofNullable(em.find(Submission.class, id));
+  }
+
+  /** These submissions with their answers (those that exist). */
+  public List<Submission> submissionsWithIds(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery("Submission.withIds", Submission.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  /** Answers of the quiz that wait for a teacher: flagged, and no override yet. */
+  public long awaitingReview(long quizId) {
+    return em.createNamedQuery("SubmissionAnswer.awaitingReviewInQuiz", Long.class)
+        .setParameter("quiz", quizId)
+        .getSingleResult();
   }
 
   public void add(Submission submission) {

@@ -37,6 +37,9 @@ import java.util.UUID;
     query =
         "select distinct s from Submission s left join fetch s.answers"
             + " where s.quizId = :quiz and s.imageId = :image")
+@NamedQuery(
+    name = "Submission.withIds",
+    query = "select distinct s from Submission s left join fetch s.answers where s.id in :ids")
 public class Submission {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

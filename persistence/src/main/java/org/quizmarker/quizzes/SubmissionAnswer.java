@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -17,6 +18,11 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "submission_answer")
+@NamedQuery(
+    name = "SubmissionAnswer.awaitingReviewInQuiz",
+    query =
+        "select count(a) from SubmissionAnswer a where a.submission.quizId = :quiz"
+            + " and a.needsReview = true and a.overrideBy is null")
 public class SubmissionAnswer {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,6 +64,10 @@ public class SubmissionAnswer {
   @Column(name = "override_at")
   private Instant overrideAt;
 
+  /** The teacher's corrected reading, or null when the teacher kept what was read. */
+  @Column(name = "override_text", length = 2000)
+  private String overrideText;
+
   protected SubmissionAnswer() {}
 
   SubmissionAnswer(Submission submission, int q) {
@@ -81,10 +91,21 @@ public class SubmissionAnswer {
   }
 
   public void override(Boolean correct, Double points, String by, Instant at) {
+    override(correct, points, null, by, at);
+  }
+
+  /** A teacher's decision, with the corrected reading it was graded from (or null). */
+  public void override(Boolean correct, Double points, String text, String by, Instant at) {
     this.overrideCorrect = correct;
     this.overridePoints = points;
+    this.overrideText = text == null || text.length() <= 2000 ? text : text.substring(0, 2000);
     this.overrideBy = by;
     this.overrideAt = at;
+  }
+
+  /** Undoes the teacher's decision: the automatic one counts again. */
+  public void clearOverride() {
+    override(null, null, null, null, null);
   }
 
   public boolean isOverridden() {
@@ -133,5 +154,13 @@ public class SubmissionAnswer {
 
   public Instant getOverrideAt() {
     return overrideAt;
+  }
+
+  public String getOverrideText() {
+    return overrideText;
+  }
+
+  public Submission getSubmission() {
+    return submission;
   }
 }

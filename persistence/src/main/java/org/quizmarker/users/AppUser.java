@@ -25,7 +25,11 @@ import java.util.stream.Collectors;
 public class AppUser {
   public static final String ROLE_TEACHER = "teacher";
   public static final String ROLE_ADMIN = "admin";
-  public static final Set<String> ROLES = Set.of(ROLE_TEACHER, ROLE_ADMIN);
+
+  /** Sees the admin console and changes nothing there. */
+  public static final String ROLE_MONITOR = "monitor";
+
+  public static final Set<String> ROLES = Set.of(ROLE_TEACHER, ROLE_ADMIN, ROLE_MONITOR);
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

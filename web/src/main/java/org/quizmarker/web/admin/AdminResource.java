@@ -7,6 +7,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,13 +15,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.io.StringReader;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.quizmarker.admin.AdminService;
 import org.quizmarker.admin.ImageRetention;
 import org.quizmarker.admin.JobAdminService;
@@ -28,11 +32,14 @@ import org.quizmarker.jobs.JobPage;
 import org.quizmarker.jobs.JobSnapshot;
 import org.quizmarker.jobs.JobStatus;
 import org.quizmarker.platform.ServiceException;
+import org.quizmarker.quizzes.JobSheets;
+import org.quizmarker.quizzes.SheetItem;
 import org.quizmarker.users.AppUser;
 import org.quizmarker.web.api.Ok;
 import org.quizmarker.web.api.Times;
 import org.quizmarker.web.jobs.JobJson;
 import org.quizmarker.web.jobs.JobResource;
+import org.quizmarker.web.users.CallerPrincipal;
 
 /**
  * The admin's view of the whole system: {@code GET /api/v1/admin/overview} (jobs by status, stored
@@ -41,15 +48,19 @@ import org.quizmarker.web.jobs.JobResource;
  * (stored images of old jobs deleted).
  */
 @Path("/admin")
-@RolesAllowed(AppUser.ROLE_ADMIN)
+@RolesAllowed({AppUser.ROLE_ADMIN, AppUser.ROLE_MONITOR})
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
   @Inject AdminService admin;
   @Inject JobAdminService jobs;
   @Inject ImageRetention retention;
+  @Inject JobSheets sheets;
 
   /** A job of any user, with its owner. */
   public record OwnedJob(long ownerId, JobJson job) {}
+
+  /** A job of any user with its items. */
+  public record OwnedJobDetails(long ownerId, JobJson job, List<SheetItem> items) {}
 
   public record JobList(List<OwnedJob> jobs, int page, int perPage, long total, int pages) {}
 
@@ -82,7 +93,27 @@ public class AdminResource {
             result.pages()));
   }
 
+  /** Any user's job with its owner and its items (without what was read). */
+  @GET
+  @Path("/jobs/{id}")
+  public Ok<OwnedJobDetails> job(@PathParam("id") String id) {
+    UUID jobId = JobResource.jobId(id);
+    JobSnapshot job = jobs.job(jobId);
+    return Ok.of(
+        new OwnedJobDetails(job.ownerId(), JobJson.of(job, null), sheets.itemsOfAnyJob(jobId)));
+  }
+
+  /** Cancels any user's job (409 once it has ended). */
+  @RolesAllowed(AppUser.ROLE_ADMIN)
+  @DELETE
+  @Path("/jobs/{id}")
+  public Ok<OwnedJob> cancel(@PathParam("id") String id, @Context SecurityContext security) {
+    JobSnapshot job = jobs.cancel(JobResource.jobId(id), CallerPrincipal.of(security).username());
+    return Ok.of(new OwnedJob(job.ownerId(), JobJson.of(job, null)));
+  }
+
   /** 202: the job's failed images are queued again; follow it at {@code /api/v1/jobs/{id}}. */
+  @RolesAllowed(AppUser.ROLE_ADMIN)
   @POST
   @Path("/jobs/{id}/retry")
   public Response retry(@PathParam("id") String id) {
@@ -97,6 +128,7 @@ public class AdminResource {
    * Deletes the stored images of jobs ended more than {@code older_than_days} days ago (body
    * optional; the configured retention when absent). Results and marks stay.
    */
+  @RolesAllowed(AppUser.ROLE_ADMIN)
   @POST
   @Path("/cleanup")
   public Ok<Map<String, Object>> cleanup(String body) {

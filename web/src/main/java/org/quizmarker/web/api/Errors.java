@@ -14,6 +14,7 @@ public final class Errors {
       case UNAUTHENTICATED -> 401;
       case FORBIDDEN -> 403;
       case NOT_FOUND -> 404;
+      case GONE -> 410;
       case CONFLICT -> 409;
       case TOO_LARGE -> 413;
       case UNSUPPORTED_TYPE -> 415;
@@ -32,6 +33,7 @@ public final class Errors {
       case 405 -> "METHOD_NOT_ALLOWED";
       case 406 -> "NOT_ACCEPTABLE";
       case 409 -> "CONFLICT";
+      case 410 -> "GONE";
       case 413 -> "PAYLOAD_TOO_LARGE";
       case 415 -> "UNSUPPORTED_MEDIA_TYPE";
       case 429 -> "TOO_MANY_REQUESTS";

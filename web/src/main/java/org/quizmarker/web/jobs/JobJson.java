@@ -5,7 +5,10 @@ import org.quizmarker.jobs.ImageResult;
 import org.quizmarker.jobs.JobSnapshot;
 import org.quizmarker.web.api.Times;
 
-/** A job as the API shows it (the prototype's field names). */
+/**
+ * A job as the API shows it: the prototype's field names, then the per-item counts and the quiz it
+ * is marked against (null when none).
+ */
 public record JobJson(
     String jobId,
     String jobType,
@@ -16,7 +19,11 @@ public record JobJson(
     String startedAt,
     String completedAt,
     List<ImageResult> result,
-    String error) {
+    String error,
+    int totalItems,
+    int doneItems,
+    int failedItems,
+    Long quizId) {
 
   public static JobJson of(JobSnapshot s, List<ImageResult> result) {
     return new JobJson(
@@ -29,6 +36,10 @@ public record JobJson(
         Times.iso(s.startedAt()),
         Times.iso(s.completedAt()),
         result,
-        s.error());
+        s.error(),
+        s.totalItems(),
+        s.doneItems(),
+        s.failedItems(),
+        s.quizId());
   }
 }

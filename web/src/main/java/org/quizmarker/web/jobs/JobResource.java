@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
@@ -20,14 +22,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.quizmarker.jobs.ImageResult;
+import org.quizmarker.jobs.ItemImage;
 import org.quizmarker.jobs.JobEventBus;
 import org.quizmarker.jobs.JobPage;
 import org.quizmarker.jobs.JobService;
 import org.quizmarker.jobs.JobStats;
 import org.quizmarker.jobs.JobStatus;
 import org.quizmarker.jobs.JobType;
+import org.quizmarker.jobs.SheetImages;
 import org.quizmarker.platform.ServiceException;
+import org.quizmarker.quizzes.JobSheets;
+import org.quizmarker.quizzes.SheetItem;
 import org.quizmarker.users.Caller;
+import org.quizmarker.web.api.ImageResponses;
 import org.quizmarker.web.api.Ok;
 import org.quizmarker.web.users.CallerPrincipal;
 
@@ -40,6 +47,8 @@ public class JobResource {
 
   @Inject JobService jobs;
   @Inject JobEventBus events;
+  @Inject JobSheets sheets;
+  @Inject SheetImages images;
   @Context SecurityContext security;
 
   @Resource ManagedScheduledExecutorService scheduler;
@@ -102,6 +111,39 @@ public class JobResource {
   @Path("/{id}/result")
   public Ok<List<ImageResult>> result(@PathParam("id") String id) {
     return Ok.of(jobs.result(caller().id(), jobId(id)));
+  }
+
+  /** The job's items (sheet images) with what was read and how each was marked. */
+  @GET
+  @Path("/{id}/items")
+  public Ok<List<SheetItem>> items(@PathParam("id") String id) {
+    return Ok.of(sheets.items(caller().id(), jobId(id), true));
+  }
+
+  /**
+   * An item's stored image (TIFF as PNG), or with {@code ?width=} a JPEG thumbnail. 404 for other
+   * users' jobs, 410 once the retention cleanup deleted it.
+   */
+  @GET
+  @Path("/{id}/items/{itemId}/image")
+  @Produces({"image/png", "image/jpeg", MediaType.APPLICATION_JSON})
+  public Response image(
+      @PathParam("id") String id,
+      @PathParam("itemId") String itemId,
+      @QueryParam("width") String width,
+      @Context Request request) {
+    UUID job = jobId(id);
+    long item;
+    try {
+      item = Long.parseLong(itemId);
+    } catch (NumberFormatException e) {
+      throw ServiceException.notFound("ITEM_NOT_FOUND", "No item " + itemId);
+    }
+    ItemImage image =
+        width == null || width.isBlank()
+            ? images.original(caller().id(), job, item)
+            : images.thumbnail(caller().id(), job, item, number(width, "INVALID_WIDTH"));
+    return ImageResponses.of(request, image, null);
   }
 
   @DELETE

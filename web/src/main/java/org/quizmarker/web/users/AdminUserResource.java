@@ -26,7 +26,7 @@ import org.quizmarker.web.api.Ok;
 
 /** User administration (role {@code admin}; others get 403). */
 @Path("/admin/users")
-@RolesAllowed(AppUser.ROLE_ADMIN)
+@RolesAllowed({AppUser.ROLE_ADMIN, AppUser.ROLE_MONITOR})
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminUserResource {
 
@@ -37,6 +37,7 @@ public class AdminUserResource {
   @Inject UserService users;
   @Context SecurityContext security;
 
+  @RolesAllowed(AppUser.ROLE_ADMIN)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(NewUser body) {
@@ -55,6 +56,7 @@ public class AdminUserResource {
     return Ok.of(users.list());
   }
 
+  @RolesAllowed(AppUser.ROLE_ADMIN)
   @PATCH
   @Path("/{username}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -68,6 +70,7 @@ public class AdminUserResource {
             CallerPrincipal.of(security), username, body.password(), roles, body.disabled()));
   }
 
+  @RolesAllowed(AppUser.ROLE_ADMIN)
   @DELETE
   @Path("/{username}")
   public Ok<Map<String, Object>> delete(@PathParam("username") String username) {
