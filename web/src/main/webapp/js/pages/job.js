@@ -13,7 +13,7 @@ export function answerBox(a) {
 export function sheetCard(jobId, it, { admin = false } = {}) {
   const img = it.image_available && !admin
     ? h('a', { href: `${BASE}/jobs/${jobId}/items/${it.item_id}/image`, target: '_blank', rel: 'noopener', title: 'Open the whole sheet' },
-      h('img.thumb', { src: `${BASE}/jobs/${jobId}/items/${it.item_id}/image?width=320`, alt: `Sheet ${it.filename}`, loading: 'lazy', width: 160 }))
+      h('img.thumb', { src: `${BASE}/jobs/${jobId}/items/${it.item_id}/image?width=320`, alt: `Sheet ${it.filename}`, width: 160 }))
     : h('div.thumb-missing', it.image_available === false ? 'Image deleted by the retention cleanup' : 'No preview');
   return h('article.sheet-card', { dataset: { itemId: it.item_id, status: it.status } },
     img,

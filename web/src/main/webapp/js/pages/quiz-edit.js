@@ -1,7 +1,7 @@
 import { get, post, put } from '../api.js';
 import { h, fill, field, pageTitle, errorBox, toast, button, ago } from '../dom.js';
 
-const TYPES = [['text', 'Text'], ['number', 'Number'], ['choice', 'Choice (A–D)']];
+const TYPES = [['text', 'Text'], ['number', 'Number'], ['choice', 'Choice (A–D)'], ['boolean', 'True / false']];
 
 /** Creates or edits a quiz's key: title and questions (type, accepted answers, tolerance, points). */
 export async function render(main, params) {
@@ -41,7 +41,7 @@ export async function render(main, params) {
     const el = h('div.q-row', { dataset: { q: q.q } },
       field('No.', num),
       field('Type', type),
-      h('div.accepted-field', field('Accepted answers', accepted, 'Separate with ;')),
+      h('div.accepted-field', field('Accepted answers (separate with ;)', accepted)),
       tolField,
       field('Points', points),
       button('Remove', () => el.remove(), 'small danger', { 'aria-label': `Remove question ${q.q}` }),

@@ -115,6 +115,7 @@ export async function render(main, _params, _session, query) {
           },
         });
         fill(jobBox, h('p.muted', accepted.message || ''), live.el);
+        live.el.scrollIntoView({ block: 'start' });
       } catch (err) {
         sendBox.hidden = true;
         fill(problems, h('div.alert.alert-error', { role: 'alert' }, h('strong', 'The server refused the upload: '), err.message));
@@ -127,9 +128,9 @@ export async function render(main, _params, _session, query) {
   field('Quiz (optional)', quiz, 'With a quiz, each sheet is graded against its key while it is read.'),
   drop,
   limitsText,
-  list,
   problems,
-  h('div.row', send, clear));
+  h('div.row', send, clear),
+  list);
 
   main.append(pageTitle('Upload answer sheets'), form, sendBox, jobBox);
 
