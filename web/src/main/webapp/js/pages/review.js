@@ -4,7 +4,8 @@
 // and can be decided on its own. Decisions are saved at once; z undoes the last one.
 
 import { get, post, del } from '../api.js';
-import { h, fill, pageTitle, errorBox, empty, score, plural, toast, button, num } from '../dom.js';
+import { h, fill, pageTitle, errorBox, score, plural, toast, button, num } from '../dom.js';
+import { navigate } from '../app.js';
 
 const REASONS = {
   low_confidence: 'The reader was unsure of the letters.',
@@ -91,7 +92,8 @@ export async function render(main, params, _session, query) {
 
   function doneState() {
     return h('div.panel.done-panel', { id: 'review-done' },
-      h('h2', 'Nothing left to review'),
+      h('h2', remaining > 0 ? 'Every answer on this page has a decision' : 'Nothing left to review'),
+      remaining > 0 ? h('p', `${remaining} more arrived since the page opened. `, button('Load them', () => navigate(location.hash))) : null,
       h('p.muted', jobId ? 'Every flagged answer of this upload has a decision.' : 'Every flagged answer of this quiz has a decision.'),
       h('div.row', h('a.button.primary', { href: `#/quizzes/${quizId}/results` }, 'See the results'),
         h('a.button', { href: `#/upload?quiz=${quizId}` }, 'Upload more sheets')));
@@ -197,18 +199,18 @@ export async function render(main, params, _session, query) {
       history.push({ entries: targets.map((x) => ({ a: x, prev: decided.get(keyOf(x)) })), cursor: cur });
       for (const x of targets) decided.set(keyOf(x), { ...decision });
       for (const s of r.submissions || []) scores.set(s.submission_id, s);
-      remaining = r.remaining;
+      // The server counts the whole quiz; a page limited to one upload counts its own.
+      remaining = jobId ? data.remaining - decided.size : r.remaining;
       fill(saved, `Saved ${plural(targets.length, 'decision')} in ${ms} ms`);
       saved.dataset.ms = ms;
       if (decision.text !== undefined) refreshEdited(targets);
       const n = nextUndecided(cur);
-      if (n < 0 || remaining === 0) {
-        if (remaining === 0 && n < 0) {
-          layout.replaceWith(doneState());
-          showCount();
-          return;
-        }
-      } else cur = n;
+      if (n < 0) {
+        layout.replaceWith(doneState());
+        showCount();
+        return;
+      }
+      cur = n;
       show();
     } catch (err) {
       toast(err.message, 'error');
@@ -245,12 +247,12 @@ export async function render(main, params, _session, query) {
       }
       const again = last.entries.filter((x) => x.prev);
       for (const x of again) {
-        const rr = await post(`/quizzes/${encodeURIComponent(quizId)}/review/decisions`, { answers: [{ submission_id: x.a.submission_id, q: x.a.q }], ...x.prev });
-        remaining = rr.remaining;
+        r = await post(`/quizzes/${encodeURIComponent(quizId)}/review/decisions`, { answers: [{ submission_id: x.a.submission_id, q: x.a.q }], ...x.prev });
         decided.set(keyOf(x.a), x.prev);
       }
-      if (back.length) remaining += back.length;
-      if (r && r.remaining !== undefined) remaining = r.remaining;
+      if (jobId) remaining = data.remaining - decided.size;
+      else if (r && r.remaining !== undefined) remaining = r.remaining;
+      else remaining += back.length;
       cur = last.cursor;
       if (!layout.isConnected) {
         document.getElementById('review-done')?.remove();
