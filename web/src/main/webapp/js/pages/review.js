@@ -76,10 +76,10 @@ export async function render(main, params, _session, query) {
 
   const layout = h('div.review',
     h('div', cropBox, details),
-    h('aside', h('div.panel', armed, decideBox, saved), groupBox,
+    h('aside', h('div.panel.decide-panel', armed, decideBox, saved), groupBox,
       h('div.panel', h('h3', 'Keys'), h('dl.keymap', KEYS.slice(0, 8).map(([k, w]) => [h('dt', h('kbd', k)), h('dd', w)])))));
   const top = h('div.review-top', count, position, h('span.spacer'),
-    button('Keys (?)', () => keymap.showModal(), 'small'),
+    button('Keys (?)', () => keymap.showModal(), 'small hide-phone'),
     h('a.button.small', { href: `#/quizzes/${quizId}/results` }, 'Results'));
 
   main.append(pageTitle(`Review · ${quiz.title}`), top);
@@ -115,6 +115,47 @@ export async function render(main, params, _session, query) {
     return h(`span.chip.chip-${d.correct ? 'right' : 'wrong'}`, d.correct ? 'right' : 'wrong');
   }
 
+  /**
+   * The answer's crop, trimmed to the writing and drawn big: the server's crop spans the full line
+   * width, while the writing often fills a third of it. Falls back to the plain image.
+   */
+  function bigCrop(a) {
+    const img = cropImg(a);
+    const canvas = h('canvas.crop-canvas', { role: 'img', 'aria-label': img.alt });
+    const probe = new Image();
+    probe.onload = () => {
+      const w = probe.naturalWidth;
+      const hgt = probe.naturalHeight;
+      const c = document.createElement('canvas');
+      c.width = w;
+      c.height = hgt;
+      const g = c.getContext('2d', { willReadFrequently: true });
+      g.drawImage(probe, 0, 0);
+      const px = g.getImageData(0, 0, w, hgt).data;
+      let minX = w;
+      let maxX = -1;
+      for (let y = 0; y < hgt; y += 2) {
+        for (let x = 0; x < w; x += 2) {
+          const i = (y * w + x) * 4;
+          if (px[i] + px[i + 1] + px[i + 2] < 300) {
+            if (x < minX) minX = x;
+            if (x > maxX) maxX = x;
+          }
+        }
+      }
+      if (maxX < 0) return; // blank: keep the plain image
+      const pad = Math.round(hgt * 0.3);
+      const x0 = Math.max(0, minX - pad);
+      const x1 = Math.min(w, maxX + pad);
+      canvas.width = x1 - x0;
+      canvas.height = hgt;
+      canvas.getContext('2d').drawImage(probe, x0, 0, x1 - x0, hgt, 0, 0, x1 - x0, hgt);
+      if (img.isConnected) img.replaceWith(canvas);
+    };
+    probe.src = img.src;
+    return img;
+  }
+
   function cropImg(a, cls) {
     if (a.has_box) return h(`img${cls ? '.' + cls : ''}`, { src: a.crop_url, alt: `Answer ${a.q} of ${a.student_name || 'a student'} as written on the sheet` });
     return h(`img${cls ? '.' + cls : ''}`, { src: `${a.sheet_url}?width=900`, alt: `The whole sheet of ${a.student_name || 'a student'}` });
@@ -138,7 +179,7 @@ export async function render(main, params, _session, query) {
     layout.dataset.q = a.q;
     layout.dataset.group = g.key;
     cropBox.classList.toggle('whole', !a.has_box);
-    fill(cropBox, cropImg(a));
+    fill(cropBox, a.has_box ? bigCrop(a) : [cropImg(a), h('p.crop-note', 'No position is known for this answer: the whole sheet.')]);
     const readings = (a.readings || []).filter((r) => r && r.text !== undefined);
     const sc = scores.get(a.submission_id);
     fill(details,
@@ -161,18 +202,17 @@ export async function render(main, params, _session, query) {
         button(`All ${undecidedInGroup} wrong`, () => decide({ correct: false }, true), 'no small', { disabled: !undecidedInGroup, id: 'btn-group-wrong' }),
       ] : null,
       button(['Undo ', h('kbd', 'z')], undo, 'small', { disabled: !history.length }),
-      button(['Whole sheet ', h('kbd', 'o')], openSheet, 'small'));
+      button(['Sheet ', h('kbd', 'o')], openSheet, 'small'));
 
     fill(groupBox,
-      h('h3', g.answers.length > 1 ? `Group: ${plural(g.answers.length, 'answer')} read as “${g.text || ''}”` : 'Single answer'),
+      h('h3', g.answers.length > 1 ? [`Group: ${plural(g.answers.length, 'answer')} read as `, g.text ? `“${g.text}”` : 'nothing'] : 'Alone in its group'),
       g.answers.length > 1 ? h('p.keys-hint', 'Press ', h('kbd', 'g'), ' then ', h('kbd', 'c'), ' or ', h('kbd', 'x'), ' to decide every undecided one at once; each can still be changed on its own.') : null,
       h('ul.group-list', { id: 'group-list' }, g.answers.map((x) => {
         const idx = flat.findIndex((f) => f.a === x);
         return h(`li${x === a ? '.current' : ''}`, { dataset: { key: keyOf(x) } },
-          x.has_box ? h('img', { src: x.crop_url, alt: '', loading: 'lazy' }) : null,
-          h('span.name', x.student_name || `sheet ${x.submission_id}`),
-          decisionChip(decided.get(keyOf(x))),
-          x === a ? null : button('Show', () => { cur = idx; show(); }, 'small', { 'aria-label': `Show the answer of ${x.student_name || x.submission_id}` }));
+          h('button.linklike.name', { type: 'button', title: 'Show this answer', 'aria-current': x === a ? 'true' : null, onclick: () => { cur = idx; show(); } },
+            x.student_name || `sheet ${x.submission_id}`),
+          decisionChip(decided.get(keyOf(x))));
       })));
     prefetch();
   }
