@@ -88,7 +88,7 @@ export async function render(main, _params, session, query) {
         }
       },
     }, h('h2', 'Image cleanup'),
-    h('div.inline-fields', field('Older than (days)', days, 'Empty: the configured retention'), h('button', { type: 'submit' }, 'Delete old images')))
+    h('div.inline-fields', field('Older than (days; empty: the configured retention)', days), h('button', { type: 'submit' }, 'Delete old images')))
     : null;
 
   main.append(pageTitle('Console'), ...tabs('jobs', session), h('div.filters', field('Status', status)), body);

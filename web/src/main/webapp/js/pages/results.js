@@ -10,6 +10,16 @@ const COLUMNS = [
   { key: 'graded_at', label: 'Graded', cls: 'hide-phone' },
 ];
 
+/** Score buckets from the sheets themselves (for a server that sends no histogram). */
+function histogram(subs) {
+  const max = Math.max(...subs.map((s) => s.max_score));
+  const width = max <= 20 ? 1 : Math.ceil(max / 10);
+  const buckets = [];
+  for (let from = 0; from <= max; from += width) buckets.push({ from, to: from + width, count: 0 });
+  for (const s of subs) buckets[Math.min(buckets.length - 1, Math.floor(s.score / width))].count++;
+  return buckets;
+}
+
 /** A quiz's results: one row per sheet, sortable; CSV; charts; marked sheets. */
 export async function render(main, params) {
   const id = encodeURIComponent(params.id);
@@ -92,10 +102,11 @@ export async function render(main, params) {
         bars(qs.map((q) => ({ label: String(q.q), value: q.share_right ?? q.share_correct, title: `Question ${q.q}: ${q.correct ?? '?'} of ${q.decided ?? q.answered} right${q.needs_review ? `, ${q.needs_review} to review` : ''}` })),
           { max: 1, format: (v) => `${Math.round(v * 100)}%`, ariaLabel: 'Share of right answers per question' })),
       h('section.panel', h('h2', 'Scores'),
-        stats.histogram
-          ? bars(stats.histogram.map((b) => ({ label: b.to - b.from <= 1 ? num(b.from) : `${num(b.from)}–${num(b.to)}`, value: b.count })),
-            { max: Math.max(1, ...stats.histogram.map((b) => b.count)), format: (v) => String(Math.round(v)), ariaLabel: 'Number of sheets per score' })
-          : h('p.muted', 'The server does not give a histogram yet.')));
+        (() => {
+          const hist = stats.histogram || histogram(subs);
+          return bars(hist.map((b) => ({ label: b.to - b.from <= 1 ? num(b.from) : `${num(b.from)}–${num(b.to)}`, value: b.count, title: `${plural(b.count, 'sheet')} scored ${num(b.from)}${b.to - b.from > 1 ? `–${num(b.to)}` : ''}` })),
+            { max: Math.max(1, ...hist.map((b) => b.count)), format: (v) => String(Math.round(v)), ariaLabel: 'Number of sheets per score' });
+        })()));
 
     const jobs = [...new Set(subs.map((s) => s.job_id))];
     fill(regrade, h('details.panel', h('summary', 'Regrade with the current key'),
