@@ -60,23 +60,24 @@ class XssBrowserIT extends DeployedIT {
     browser.waitUntil(
         java.time.Duration.ofSeconds(120),
         d -> d.findElements(By.cssSelector(".job-live[data-status=completed]")).size() == 1);
-    browser.waitFor(By.cssSelector(".job-live .item .name"));
-    assertThat(browser.driver().findElement(By.cssSelector(".job-live .item .name")).getText())
-        .isEqualTo(EVIL_NAME);
     String jobId =
         browser.driver().findElement(By.cssSelector(".job-live")).getDomAttribute("data-job-id");
-    assertClean();
-
-    // What the reader made of the sheet: markup-like text, as the API gives it.
+    // What the server kept of the name and what the reader made of the sheet, as the API gives
+    // them: the page must show exactly these strings.
     JsonObject item =
         teacher.get("/jobs/" + jobId + "/items").json().getJsonArray("data").getJsonObject(0);
+    String storedName = item.getString("filename");
+    browser.waitFor(By.cssSelector(".job-live .item .name"));
+    assertThat(browser.driver().findElement(By.cssSelector(".job-live .item .name")).getText())
+        .isEqualTo(storedName);
+    assertClean();
     String text = item.getString("text");
     assertThat(text).as("the sheet's text as read").contains("<script>").contains("<img");
 
     browser.go("#/jobs/" + jobId);
     browser.waitFor(By.cssSelector(".sheet-card .filename"));
     assertThat(browser.driver().findElement(By.cssSelector(".sheet-card .filename")).getText())
-        .isEqualTo(EVIL_NAME);
+        .isEqualTo(storedName);
     assertThat(
             (String)
                 browser.js("return document.querySelector('pre.ocr-text').textContent"))
@@ -120,6 +121,7 @@ class XssBrowserIT extends DeployedIT {
   private static JsonObject question(int q, String accepted) {
     return Json.createObjectBuilder()
         .add("q", q)
+        .add("type", "text")
         .add("accepted", Json.createArrayBuilder().add(accepted))
         .add("points", 1)
         .build();
