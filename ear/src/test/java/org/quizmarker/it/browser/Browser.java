@@ -104,7 +104,8 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
         .window()
         .setSize(
             new Dimension(
-                d.width + (d.width - innerW.intValue()), d.height + (d.height - innerH.intValue())));
+                d.width + (d.width - innerW.intValue()),
+                d.height + (d.height - innerH.intValue())));
   }
 
   public Object js(String script, Object... args) {
@@ -114,7 +115,11 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
   /** Opens a route of the app, e.g. {@code #/jobs}. */
   public void go(String hash) {
     driver().get(BASE + "/" + hash);
-    waitUntil(d -> !"true".equals(js("return document.getElementById('main').getAttribute('aria-busy') || ''")));
+    waitUntil(
+        d ->
+            !"true"
+                .equals(
+                    js("return document.getElementById('main').getAttribute('aria-busy') || ''")));
   }
 
   public void signIn(String username, String password) {
@@ -208,9 +213,7 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
   /** The page fits its width: nothing to scroll sideways (phone check). */
   public void assertNoSidewaysScroll() {
     Long overflow =
-        (Long)
-            js(
-                "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth)");
+        (Long) js("return Math.max(0, document.documentElement.scrollWidth - window.innerWidth)");
     assertThat(overflow).as("pixels of sideways scrolling").isLessThanOrEqualTo(1L);
   }
 
@@ -218,7 +221,11 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
   public void afterTestExecution(ExtensionContext context) {
     if (driver != null && context.getExecutionException().isPresent()) {
       try {
-        shot("FAILED-" + context.getRequiredTestClass().getSimpleName() + "-" + context.getDisplayName().replaceAll("\\W+", ""));
+        shot(
+            "FAILED-"
+                + context.getRequiredTestClass().getSimpleName()
+                + "-"
+                + context.getDisplayName().replaceAll("\\W+", ""));
       } catch (RuntimeException e) {
         // the failure itself is what matters
       }

@@ -46,7 +46,8 @@ class ConsoleBrowserIT extends DeployedIT {
     browser.waitFor(By.cssSelector("#queues tr[data-queue]"));
     assertThat(browser.all(By.cssSelector("#queues tr[data-queue]"))).isNotEmpty();
     assertThat(browser.driver().findElement(By.id("queues")).getText()).contains("Consumers");
-    assertThat(browser.driver().findElement(By.id("stat-workers")).getText()).matches("(?s).*\\d+ / \\d+.*");
+    assertThat(browser.driver().findElement(By.id("stat-workers")).getText())
+        .matches("(?s).*\\d+ / \\d+.*");
     browser.waitFor(By.cssSelector("svg.chart"));
     browser.shot("desktop-console-overview");
 
@@ -56,8 +57,7 @@ class ConsoleBrowserIT extends DeployedIT {
     assertThat(row.getText()).contains(teacher.username());
     browser.shot("desktop-console-jobs");
     row.findElement(By.cssSelector("a")).click();
-    WebElement failed =
-        browser.waitFor(By.cssSelector(".sheet-card[data-status=failed]"));
+    WebElement failed = browser.waitFor(By.cssSelector(".sheet-card[data-status=failed]"));
     assertThat(browser.all(By.cssSelector(".sheet-card[data-status=failed]"))).hasSize(2);
     assertThat(browser.driver().findElement(By.cssSelector(".alert-warn")).getText())
         .contains("garbled.png")
@@ -72,7 +72,8 @@ class ConsoleBrowserIT extends DeployedIT {
         java.time.Duration.ofSeconds(90),
         d ->
             d.findElements(By.cssSelector(".sheet-card[data-status=failed]")).size() == 1
-                && d.findElements(By.cssSelector(".sheet-card[data-status=completed]")).size() == 2);
+                && d.findElements(By.cssSelector(".sheet-card[data-status=completed]")).size()
+                    == 2);
     JsonObject job = teacher.get("/jobs/" + jobId).data();
     assertThat(job.getInt("failed_items")).isEqualTo(1);
     browser.shot("desktop-console-job-retried");
@@ -115,7 +116,10 @@ class ConsoleBrowserIT extends DeployedIT {
 
     // The API refuses the monitor's changes whatever the page shows.
     Api asMonitor = Api.signedIn(monitor, "password-" + monitor);
-    assertThat(asMonitor.post("/admin/jobs/" + jobId + "/retry", Json.createObjectBuilder().build()).status())
+    assertThat(
+            asMonitor
+                .post("/admin/jobs/" + jobId + "/retry", Json.createObjectBuilder().build())
+                .status())
         .isEqualTo(403);
   }
 }

@@ -73,12 +73,13 @@ class TeacherBrowserIT extends DeployedIT {
     browser.waitFor(By.id("quiz-picker"));
     browser.driver().navigate().refresh();
     double firstPageMs =
-        browser.<Number>waitUntil(
-            d ->
-                (Number)
-                    browser.js(
-                        "const m = performance.getEntriesByName('qm:rendered:upload');"
-                            + " return m.length ? m[0].startTime : null"))
+        browser
+            .<Number>waitUntil(
+                d ->
+                    (Number)
+                        browser.js(
+                            "const m = performance.getEntriesByName('qm:rendered:upload');"
+                                + " return m.length ? m[0].startTime : null"))
             .doubleValue();
     System.out.printf("First page (upload) rendered %.0f ms after navigation%n", firstPageMs);
     assertThat(firstPageMs).isLessThan(1000.0);
@@ -87,7 +88,10 @@ class TeacherBrowserIT extends DeployedIT {
     new Select(browser.waitFor(By.id("quiz-picker"))).selectByValue(quizId);
     browser
         .present(By.id("file-input"))
-        .sendKeys(files.stream().map(p -> p.toAbsolutePath().toString()).collect(Collectors.joining("\n")));
+        .sendKeys(
+            files.stream()
+                .map(p -> p.toAbsolutePath().toString())
+                .collect(Collectors.joining("\n")));
     browser.waitUntil(d -> d.findElements(By.cssSelector(".filelist li")).size() == files.size());
     assertThat(browser.driver().findElement(By.id("upload-submit")).isEnabled()).isTrue();
     browser.shot("desktop-upload-chosen");
@@ -130,7 +134,11 @@ class TeacherBrowserIT extends DeployedIT {
     browser.shot("desktop-jobs");
     browser.go("#/jobs/" + jobId);
     browser.waitUntil(d -> d.findElements(By.cssSelector(".sheet-card")).size() == files.size());
-    browser.waitUntil(d -> (Boolean) browser.js("return [...document.querySelectorAll('img.thumb')].every(i => i.complete && i.naturalWidth > 0)"));
+    browser.waitUntil(
+        d ->
+            (Boolean)
+                browser.js(
+                    "return [...document.querySelectorAll('img.thumb')].every(i => i.complete && i.naturalWidth > 0)"));
     browser.shot("desktop-job");
 
     // Review by keyboard.
@@ -154,7 +162,11 @@ class TeacherBrowserIT extends DeployedIT {
             .getText();
     browser.go("#/quizzes/" + quizId + "/review");
     browser.waitFor(By.id("review-remaining"));
-    assertThat(browser.driver().findElement(By.cssSelector(".review")).getDomAttribute("data-submission-id"))
+    assertThat(
+            browser
+                .driver()
+                .findElement(By.cssSelector(".review"))
+                .getDomAttribute("data-submission-id"))
         .isEqualTo(Long.toString(submission));
     browser.press(pointsBefore > 0 ? "x" : "c");
     awaitRemaining(remaining - 1);
@@ -166,7 +178,8 @@ class TeacherBrowserIT extends DeployedIT {
     // z undoes it, and deciding again saves it again.
     browser.press("z");
     awaitRemaining(remaining);
-    assertThat(teacher.get("/submissions/" + submission).data().getJsonNumber("score").doubleValue())
+    assertThat(
+            teacher.get("/submissions/" + submission).data().getJsonNumber("score").doubleValue())
         .isEqualTo(before.getJsonNumber("score").doubleValue());
     browser.press(pointsBefore > 0 ? "x" : "c");
     awaitRemaining(remaining - 1);
@@ -192,7 +205,8 @@ class TeacherBrowserIT extends DeployedIT {
     awaitRemaining(remaining - groupSize);
     for (String m : members) {
       String[] parts = m.split("\\|");
-      JsonObject a = answer(teacher.get("/submissions/" + parts[0]).data(), Integer.parseInt(parts[1]));
+      JsonObject a =
+          answer(teacher.get("/submissions/" + parts[0]).data(), Integer.parseInt(parts[1]));
       assertThat(a.getBoolean("correct")).as(m).isFalse();
       assertThat(a.getBoolean("needs_review")).as(m).isFalse();
     }
@@ -213,7 +227,9 @@ class TeacherBrowserIT extends DeployedIT {
     browser.go("#/quizzes/" + quizId + "/results");
     WebElement score =
         browser.waitFor(By.cssSelector("tr[data-submission-id='" + submission + "'] .score"));
-    assertThat(score.getText()).matches("\\d+(\\.\\d+)? / \\d+(\\.\\d+)?").isNotEqualTo(scoreBefore);
+    assertThat(score.getText())
+        .matches("\\d+(\\.\\d+)? / \\d+(\\.\\d+)?")
+        .isNotEqualTo(scoreBefore);
     assertThat(browser.all(By.cssSelector("svg.chart"))).hasSize(2);
     browser.shot("desktop-results");
     browser.driver().findElement(By.id("download-csv")).click();
@@ -224,7 +240,11 @@ class TeacherBrowserIT extends DeployedIT {
 
     // A marked sheet, in the page and downloaded.
     browser.go("#/sheets/" + submission);
-    browser.waitUntil(d -> (Boolean) browser.js("const i = document.getElementById('marked-image'); return !!i && i.complete && i.naturalWidth > 0"));
+    browser.waitUntil(
+        d ->
+            (Boolean)
+                browser.js(
+                    "const i = document.getElementById('marked-image'); return !!i && i.complete && i.naturalWidth > 0"));
     browser.shot("desktop-marked-sheet");
     browser.driver().findElement(By.id("download-marked")).click();
     Path png = browser.downloaded(".png");
@@ -276,7 +296,10 @@ class TeacherBrowserIT extends DeployedIT {
 
   private void waitForCrop() {
     browser.waitUntil(
-        d -> (Boolean) browser.js("const i = document.querySelector('.crop-box img'); return !i || (i.complete && i.naturalWidth > 0)"));
+        d ->
+            (Boolean)
+                browser.js(
+                    "const i = document.querySelector('.crop-box img'); return !i || (i.complete && i.naturalWidth > 0)"));
   }
 
   private static JsonObject answer(JsonObject submission, int q) {
@@ -299,7 +322,9 @@ class TeacherBrowserIT extends DeployedIT {
     }
     String key =
         byKey.entrySet().stream()
-            .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+            .max(
+                Map.Entry.<String, Long>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey()))
             .orElseThrow()
             .getKey();
     return Sheets.dev().resolve(key);

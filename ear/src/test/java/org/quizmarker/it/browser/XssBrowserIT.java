@@ -52,7 +52,8 @@ class XssBrowserIT extends DeployedIT {
 
     browser.signIn(teacher.username(), teacher.password());
     browser.go("#/upload");
-    new Select(browser.waitFor(By.id("quiz-picker"))).selectByValue(Integer.toString(quiz.getInt("id")));
+    new Select(browser.waitFor(By.id("quiz-picker")))
+        .selectByValue(Integer.toString(quiz.getInt("id")));
     browser.present(By.id("file-input")).sendKeys(file.toAbsolutePath().toString());
     assertThat(browser.waitFor(By.cssSelector(".filelist .name")).getText()).startsWith(EVIL_NAME);
     assertClean();
@@ -78,9 +79,7 @@ class XssBrowserIT extends DeployedIT {
     browser.waitFor(By.cssSelector(".sheet-card .filename"));
     assertThat(browser.driver().findElement(By.cssSelector(".sheet-card .filename")).getText())
         .isEqualTo(storedName);
-    assertThat(
-            (String)
-                browser.js("return document.querySelector('pre.ocr-text').textContent"))
+    assertThat((String) browser.js("return document.querySelector('pre.ocr-text').textContent"))
         .isEqualTo(text);
     browser.driver().findElement(By.cssSelector(".sheet-card summary")).click();
     browser.shot("desktop-xss-job");
@@ -92,7 +91,8 @@ class XssBrowserIT extends DeployedIT {
         .contains("Markup <i>quiz</i>");
     String student = item.isNull("student_name") ? null : item.getString("student_name");
     if (student != null) {
-      assertThat(browser.driver().findElement(By.cssSelector("tr[data-submission-id] td")).getText())
+      assertThat(
+              browser.driver().findElement(By.cssSelector("tr[data-submission-id] td")).getText())
           .isEqualTo(student);
     }
     assertClean();
@@ -115,7 +115,11 @@ class XssBrowserIT extends DeployedIT {
     List<String> log = browser.consoleMessages();
     assertThat(log)
         .as("browser log")
-        .noneMatch(m -> m.contains("Content Security Policy") || m.contains("alert") || m.contains("Uncaught"));
+        .noneMatch(
+            m ->
+                m.contains("Content Security Policy")
+                    || m.contains("alert")
+                    || m.contains("Uncaught"));
   }
 
   private static JsonObject question(int q, String accepted) {
