@@ -36,6 +36,7 @@ export async function render(main, _params, _session, query) {
     input);
   const list = h('ul.filelist', { 'aria-label': 'Chosen files' });
   const problems = h('div', { 'aria-live': 'assertive' });
+  const refused = h('div', { 'aria-live': 'assertive' });
   const send = h('button.primary', { type: 'submit', id: 'upload-submit', disabled: true }, 'Upload');
   const clear = h('button', { type: 'button', hidden: true }, 'Clear');
   const sendBar = h('div');
@@ -67,6 +68,7 @@ export async function render(main, _params, _session, query) {
   }
 
   function add(newFiles) {
+    refused.replaceChildren();
     const seen = new Set(files.map((f) => `${f.name}/${f.size}`));
     for (const f of newFiles) if (!seen.has(`${f.name}/${f.size}`)) files.push(f);
     check();
@@ -90,6 +92,7 @@ export async function render(main, _params, _session, query) {
       e.preventDefault();
       if (send.disabled) return;
       send.disabled = true;
+      refused.replaceChildren();
       sendBox.hidden = false;
       const total = files.reduce((s, f) => s + f.size, 0);
       sending = upload(files, quiz.value || null, (sent, all) => {
@@ -118,7 +121,7 @@ export async function render(main, _params, _session, query) {
         live.el.scrollIntoView({ block: 'start' });
       } catch (err) {
         sendBox.hidden = true;
-        fill(problems, h('div.alert.alert-error', { role: 'alert' }, h('strong', 'The server refused the upload: '), err.message));
+        fill(refused, h('div.alert.alert-error', { role: 'alert' }, h('strong', 'The server refused the upload: '), err.message));
       } finally {
         sending = null;
         check();
@@ -129,6 +132,7 @@ export async function render(main, _params, _session, query) {
   drop,
   limitsText,
   problems,
+  refused,
   h('div.row', send, clear),
   list);
 

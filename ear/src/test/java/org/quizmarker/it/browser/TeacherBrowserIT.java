@@ -84,6 +84,22 @@ class TeacherBrowserIT extends DeployedIT {
     System.out.printf("First page (upload) rendered %.0f ms after navigation%n", firstPageMs);
     assertThat(firstPageMs).isLessThan(1000.0);
 
+    // Checked before sending: a file of the wrong type is refused in words, nothing is sent.
+    Path heic = Files.write(copies.resolve("sheet7.heic"), new byte[] {1, 2, 3});
+    browser.present(By.id("file-input")).sendKeys(heic.toAbsolutePath().toString());
+    assertThat(browser.waitFor(By.cssSelector(".filelist li.bad .why")).getText())
+        .isEqualTo("sheet7.heic is not a PNG, JPEG or TIFF image.");
+    assertThat(browser.driver().findElement(By.id("upload-submit")).isEnabled()).isFalse();
+    browser.shot("desktop-upload-refused");
+    browser.driver().findElement(By.cssSelector(".filelist li.bad button")).click();
+    // Refused by the server (text named .png): its code in words.
+    Path fake = Files.writeString(copies.resolve("notes.png"), "not an image at all");
+    browser.present(By.id("file-input")).sendKeys(fake.toAbsolutePath().toString());
+    browser.waitFor(By.id("upload-submit")).click();
+    assertThat(browser.waitFor(By.cssSelector("#upload-form .alert-error")).getText())
+        .contains("not a PNG, JPEG or TIFF image");
+    browser.driver().findElement(By.cssSelector(".filelist li button")).click();
+
     // Upload with the quiz: files checked, bytes sent, then the job live to 100 %.
     new Select(browser.waitFor(By.id("quiz-picker"))).selectByValue(quizId);
     browser
