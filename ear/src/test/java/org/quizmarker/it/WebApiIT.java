@@ -212,6 +212,56 @@ class WebApiIT extends DeployedIT {
   }
 
   @Test
+  void theConsoleShowsQueuesWorkersServicesAndTheLastHour() {
+    Api admin = Api.admin();
+    JsonObject overview = admin.get("/admin/overview").data();
+    JsonObject images = overview.getJsonObject("queues").getJsonObject("QuizMarkerImages");
+    for (String field :
+        List.of("waiting", "in_delivery", "scheduled", "dead_letters", "consumers", "messages")) {
+      assertThat(images.getJsonNumber(field).longValue()).as(field).isNotNegative();
+    }
+    assertThat(images.getInt("consumers")).isPositive();
+    JsonObject workers = overview.getJsonObject("workers");
+    assertThat(workers.getInt("total")).isPositive();
+    assertThat(workers.getInt("busy")).isBetween(0, workers.getInt("total"));
+    assertThat(overview.getJsonObject("database").getBoolean("up")).isTrue();
+    assertThat(overview.getJsonObject("redis").getBoolean("up")).isTrue();
+    assertThat(overview.getJsonArray("nodes")).isNotEmpty();
+    assertThat(overview.getJsonObject("jobs").getInt("completed")).isPositive();
+
+    Api.Reply series = admin.get("/admin/timeseries?minutes=60");
+    assertThat(series.status()).as(series.toString()).isEqualTo(200);
+    assertThat(series.data().getInt("bucket_seconds")).isEqualTo(60);
+    List<JsonObject> points = series.data().getJsonArray("points").getValuesAs(JsonObject.class);
+    assertThat(points).hasSize(60);
+    assertThat(points.stream().mapToInt(p -> p.getInt("images_done")).sum())
+        .isGreaterThanOrEqualTo(2);
+    JsonObject busy =
+        points.stream().filter(p -> p.getInt("images_done") > 0).findFirst().orElseThrow();
+    assertThat(busy.getJsonNumber("mean_read_ms").longValue()).isPositive();
+    assertThat(busy.getJsonNumber("mean_wait_ms").longValue()).isNotNegative();
+    assertThat(busy.getString("t")).endsWith(":00Z");
+    for (String bad : List.of("0", "1441", "x")) {
+      Api.Reply refused = admin.get("/admin/timeseries?minutes=" + bad);
+      assertThat(refused.status()).as(bad).isEqualTo(400);
+      assertThat(refused.code()).isEqualTo("INVALID_MINUTES");
+    }
+    assertThat(teacher.get("/admin/timeseries").status()).isEqualTo(403);
+
+    Api.Reply one = admin.get("/admin/jobs/" + jobId);
+    assertThat(one.status()).as(one.toString()).isEqualTo(200);
+    assertThat(one.data().getJsonObject("job").getString("job_id")).isEqualTo(jobId);
+    assertThat(one.data().getJsonNumber("owner_id").longValue()).isPositive();
+    assertThat(one.data().getJsonArray("items")).hasSize(2);
+    assertThat(one.data().getJsonArray("items").getJsonObject(0).getJsonArray("answers")).isEmpty();
+    assertThat(admin.get("/admin/jobs/" + java.util.UUID.randomUUID()).code())
+        .isEqualTo("JOB_NOT_FOUND");
+    Api.Reply ended = admin.delete("/admin/jobs/" + jobId);
+    assertThat(ended.status()).isEqualTo(409);
+    assertThat(ended.code()).isEqualTo("JOB_ALREADY_ENDED");
+  }
+
+  @Test
   @Order(Integer.MAX_VALUE)
   void anImageDeletedByTheCleanupIsGone() {
     long item = itemId(0);

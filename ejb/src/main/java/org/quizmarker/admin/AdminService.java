@@ -6,14 +6,24 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.quizmarker.jobs.ImageStatus;
+import org.quizmarker.jobs.JobRepository;
 import org.quizmarker.jobs.JobStatus;
 import org.quizmarker.jobs.ProgressCache;
+import org.quizmarker.jobs.WorkerSettings;
+import org.quizmarker.platform.ServiceException;
 
 /**
  * The admin's overview: jobs of all users by status, stored images and their bytes, the work queues
- * (from Artemis's management beans) and whether the progress cache answers.
+ * (from Artemis's management beans), workers, database and progress cache, and the images ended per
+ * minute for the console's charts.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -21,7 +31,13 @@ public class AdminService {
   @PersistenceContext(unitName = "quizmarker")
   EntityManager em;
 
+  /** The longest window of the console's charts: a day. */
+  public static final int MAX_SERIES_MINUTES = 1440;
+
   @Inject ProgressCache cache;
+  @Inject WorkerSettings workers;
+  @Inject JobRepository jobs;
+  @Inject Clock clock;
 
   public Map<String, Object> overview() {
     Map<String, Object> jobs = new LinkedHashMap<>();
@@ -40,9 +56,52 @@ public class AdminService {
     overview.put(
         "stored_images",
         em.createQuery("select count(d) from ImageData d", Long.class).getSingleResult());
-    overview.put("queues", queues());
+    Map<String, Object> queues = queues();
+    overview.put("queues", queues);
     overview.put("progress_cache_available", cache.isAvailable());
+    long inFlight =
+        queues.get(QueueStatistics.IMAGES) instanceof Map<?, ?> images
+                && images.get("in_delivery") instanceof Number n
+            ? n.longValue()
+            : 0;
+    int total = workers.count();
+    overview.put("workers", Map.of("busy", Math.min(inFlight, total), "total", total));
+    overview.put("database", Map.of("up", databaseUp()));
+    overview.put("redis", Map.of("up", cache.isAvailable()));
+    overview.put("nodes", List.of(System.getProperty("jboss.node.name", "local")));
     return overview;
+  }
+
+  /** Images ended per minute over the last {@code minutes}, with their mean wait and read time. */
+  public List<ActivitySeries.Point> activity(int minutes) {
+    if (minutes < 1 || minutes > MAX_SERIES_MINUTES) {
+      throw ServiceException.invalid(
+          "INVALID_MINUTES", "minutes must be from 1 to " + MAX_SERIES_MINUTES);
+    }
+    Instant now = clock.instant();
+    List<ActivitySeries.EndedImage> ended =
+        jobs.endedSince(now.minus(minutes, ChronoUnit.MINUTES)).stream()
+            .map(
+                i ->
+                    new ActivitySeries.EndedImage(
+                        i.getCompletedAt(),
+                        i.getStatus() == ImageStatus.COMPLETED,
+                        i.getStartedAt() == null
+                            ? null
+                            : Duration.between(i.getJob().getCreatedAt(), i.getStartedAt())
+                                .toMillis(),
+                        i.getProcessingMs()))
+            .toList();
+    return ActivitySeries.of(ended, now, minutes);
+  }
+
+  private boolean databaseUp() {
+    try {
+      em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult();
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   /**

@@ -18,7 +18,8 @@ final class QueueStatistics {
   private QueueStatistics() {}
 
   /**
-   * Per queue: messages, delivering, scheduled, added, consumers; a queue not visible is left out.
+   * Per queue: messages, delivering, scheduled, added, consumers, and for the console waiting,
+   * in_delivery and (work queues) dead_letters; a queue not visible is left out.
    */
   static Map<String, Object> read() {
     Map<String, Object> queues = new LinkedHashMap<>();
@@ -42,9 +43,25 @@ final class QueueStatistics {
         q.put("scheduled", server.getAttribute(name, "ScheduledCount"));
         q.put("added", server.getAttribute(name, "MessagesAdded"));
         q.put("consumers", server.getAttribute(name, "ConsumerCount"));
+        long messages = ((Number) q.get("messages")).longValue();
+        long delivering = ((Number) q.get("delivering")).longValue();
+        long scheduled = ((Number) q.get("scheduled")).longValue();
+        // The console's names: waiting = neither being delivered nor scheduled for later.
+        q.put("waiting", Math.max(0, messages - delivering - scheduled));
+        q.put("in_delivery", delivering);
         queues.put(queue, q);
       } catch (Exception e) {
         LOG.debugf("Queue %s statistics unavailable: %s", queue, e.getMessage());
+      }
+    }
+    // Each work queue's dead letters are the messages in its dead-letter queue.
+    for (String queue : QUEUES) {
+      if (!queue.endsWith("DLQ")
+          && queues.get(queue) instanceof Map<?, ?> q
+          && queues.get(queue + "DLQ") instanceof Map<?, ?> dlq) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> target = (Map<String, Object>) q;
+        target.put("dead_letters", dlq.get("messages"));
       }
     }
     return queues;

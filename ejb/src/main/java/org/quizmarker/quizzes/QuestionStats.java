@@ -12,7 +12,10 @@ import org.quizmarker.grading.Normalizer;
 public final class QuestionStats {
   private QuestionStats() {}
 
-  /** One question's figures; {@code shareCorrect} counts decided answers only (null if none). */
+  /**
+   * One question's figures; {@code shareCorrect} counts decided answers only (null if none), {@code
+   * shareRight} is the share of all submissions whose answer counts right (0 without submissions).
+   */
   public record Question(
       int q,
       int answered,
@@ -20,7 +23,8 @@ public final class QuestionStats {
       int correct,
       int needsReview,
       Double shareCorrect,
-      List<Map.Entry<String, Integer>> commonWrongAnswers) {}
+      List<Map.Entry<String, Integer>> commonWrongAnswers,
+      double shareRight) {}
 
   public static List<Question> compute(List<Integer> questions, List<SubmissionView> submissions) {
     List<Question> stats = new ArrayList<>();
@@ -64,7 +68,10 @@ public final class QuestionStats {
               correct,
               review,
               decided == 0 ? null : Math.round(1000.0 * correct / decided) / 1000.0,
-              common));
+              common,
+              submissions.isEmpty()
+                  ? 0.0
+                  : Math.round(1000.0 * correct / submissions.size()) / 1000.0));
     }
     return stats;
   }
@@ -80,6 +87,7 @@ public final class QuestionStats {
       m.put("correct", s.correct());
       m.put("needs_review", s.needsReview());
       m.put("share_correct", s.shareCorrect());
+      m.put("share_right", s.shareRight());
       List<Map<String, Object>> wrong = new ArrayList<>();
       s.commonWrongAnswers()
           .forEach(e -> wrong.add(Map.of("text", e.getKey(), "count", e.getValue())));

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -87,6 +88,10 @@ public class ReviewService {
     if (answers == null || answers.isEmpty()) {
       throw ServiceException.invalid("EMPTY_DECISION", "List at least one answer to decide");
     }
+    if (answers.stream().anyMatch(Objects::isNull)) {
+      throw ServiceException.invalid(
+          "EMPTY_DECISION", "Each answer is {\"submission_id\": <id>, \"q\": <question>}");
+    }
     if (answers.size() > MAX_ANSWERS_PER_DECISION) {
       throw ServiceException.invalid(
           "TOO_MANY_ANSWERS",
@@ -97,6 +102,7 @@ public class ReviewService {
           "EMPTY_DECISION", "Send \"correct\": true|false, or a corrected \"text\", or both");
     }
     checkText(decision.text());
+    answers = List.copyOf(new LinkedHashSet<>(answers)); // an answer listed twice is decided once
     Quiz quiz = quizService.owned(teacher.id(), quizId);
     AnswerKey key = quizService.currentKey(quiz);
     Set<Long> ids = new LinkedHashSet<>();
@@ -223,9 +229,10 @@ public class ReviewService {
   /** The caller's submission; another user's is "not found". */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Submission owned(long ownerId, long submissionId) {
-    return quizzes
-        .submission(submissionId)
+    // Fetched with its answers: reads run without a transaction, where a lazy load would fail.
+    return quizzes.submissionsWithIds(List.of(submissionId)).stream()
         .filter(s -> quizzes.findForOwner(s.getQuizId(), ownerId).isPresent())
+        .findFirst()
         .orElseThrow(() -> submissionNotFound(submissionId));
   }
 

@@ -41,11 +41,13 @@ public final class SheetDrawing {
   public record Mark(int q, Box box, Verdict verdict, double points, double maxPoints) {}
 
   /**
-   * The strip of the sheet around {@code box}: the full width of the page, three line heights high
-   * (the answer's line in the middle), so the teacher sees the line and its neighbours.
+   * The strip of the sheet around {@code box}: the full width of the page, about three line heights
+   * high (the answer's line in the middle), so the teacher sees the line and its surroundings.
    */
   public static BufferedImage crop(BufferedImage sheet, Box box) {
-    int lineHeight = Math.max(box.height(), 12);
+    // A line of margin above and below: the box's height, at least a 40th of the page's width
+    // (small boxes on big scans would otherwise give a sliver).
+    int lineHeight = Math.max(box.height(), sheet.getWidth() / 40);
     int top = clamp(box.y() - lineHeight, 0, sheet.getHeight() - 1);
     int bottom = clamp(box.y() + box.height() + lineHeight, top + 1, sheet.getHeight());
     BufferedImage strip = sheet.getSubimage(0, top, sheet.getWidth(), bottom - top);
@@ -64,35 +66,33 @@ public final class SheetDrawing {
    */
   public static BufferedImage marked(
       BufferedImage sheet, String studentName, double score, double maxScore, List<Mark> marks) {
-    BufferedImage out =
-        new BufferedImage(sheet.getWidth(), sheet.getHeight(), BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = out.createGraphics();
-    g.drawImage(sheet, 0, 0, null);
-    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setRenderingHint(
-        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
     int unit = Math.max(16, sheet.getWidth() / 60);
     StringBuilder unplaced = new StringBuilder();
     for (Mark m : marks) {
       if (m.box() == null) {
-        if (unplaced.length() > 0) {
-          unplaced.append("  ");
-        }
-        unplaced
-            .append('#')
-            .append(m.q())
-            .append(' ')
-            .append(symbolText(m))
-            .append(' ')
-            .append(points(m.points()))
-            .append('/')
-            .append(points(m.maxPoints()));
-        continue;
+        unplaced.append(unplaced.length() > 0 ? "  " : "").append('#').append(m.q()).append(' ');
+        unplaced.append(symbolText(m)).append(' ').append(points(m.points())).append('/');
+        unplaced.append(points(m.maxPoints()));
       }
-      drawMark(g, m, unit, sheet.getWidth());
     }
-    drawHeader(g, sheet.getWidth(), unit, studentName, score, maxScore, unplaced.toString());
+    // The header is a band above the sheet, so it never hides what the student wrote.
+    int header = unit * 3 + (unplaced.length() == 0 ? 0 : unit * 2);
+    BufferedImage out =
+        new BufferedImage(sheet.getWidth(), header + sheet.getHeight(), BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = out.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+    drawHeader(
+        g, sheet.getWidth(), header, unit, studentName, score, maxScore, unplaced.toString());
+    g.drawImage(sheet, 0, header, null);
+    g.translate(0, header);
+    for (Mark m : marks) {
+      if (m.box() != null) {
+        drawMark(g, m, unit, sheet.getWidth());
+      }
+    }
     g.dispose();
     return ImageEncoding.scaleToWidth(out, MAX_MARKED_WIDTH);
   }
@@ -148,6 +148,7 @@ public final class SheetDrawing {
   private static void drawHeader(
       Graphics2D g,
       int width,
+      int height,
       int unit,
       String studentName,
       double score,
@@ -155,9 +156,10 @@ public final class SheetDrawing {
       String unplaced) {
     Font big = new Font(Font.SANS_SERIF, Font.BOLD, unit * 2);
     Font small = new Font(Font.SANS_SERIF, Font.PLAIN, unit);
-    int height = unit * 3 + (unplaced.isEmpty() ? 0 : unit * 2);
-    g.setColor(new Color(255, 255, 255, 225));
+    g.setColor(Color.WHITE);
     g.fillRect(0, 0, width, height);
+    g.setColor(new Color(0xcc, 0xcc, 0xcc));
+    g.fillRect(0, height - Math.max(1, unit / 8), width, Math.max(1, unit / 8));
     g.setColor(new Color(0x22, 0x22, 0x22));
     g.setFont(big);
     FontMetrics fm = g.getFontMetrics();

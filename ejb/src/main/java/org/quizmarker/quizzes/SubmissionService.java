@@ -29,9 +29,7 @@ import org.quizmarker.grading.ParsedSheet;
 import org.quizmarker.grading.ReviewReason;
 import org.quizmarker.grading.TeacherOverride;
 import org.quizmarker.jobs.GradeBook;
-import org.quizmarker.platform.ServiceException;
 import org.quizmarker.reading.SheetReadingJson;
-import org.quizmarker.users.Caller;
 
 /**
  * Grades sheet readings against a quiz and keeps the marks. The automatic decision and a teacher's
@@ -94,44 +92,6 @@ public class SubmissionService implements GradeBook {
     return submission;
   }
 
-  /** A teacher decides one answer: correct or not, and optionally the points. */
-  public SubmissionView override(
-      Caller teacher, long submissionId, int q, Boolean correct, Double points) {
-    Submission submission =
-        quizzes
-            .submission(submissionId)
-            .filter(s -> quizzes.findForOwner(s.getQuizId(), teacher.id()).isPresent())
-            .orElseThrow(
-                () ->
-                    ServiceException.notFound(
-                        "SUBMISSION_NOT_FOUND", "No submission " + submissionId));
-    Quiz quiz = quizzes.find(submission.getQuizId()).orElseThrow();
-    AnswerKey key = quizService.currentKey(quiz);
-    KeyQuestion question =
-        key.question(q)
-            .orElseThrow(
-                () ->
-                    ServiceException.notFound(
-                        "QUESTION_NOT_FOUND", "The quiz has no question " + q));
-    if (correct == null) {
-      throw ServiceException.invalid(
-          "INVALID_OVERRIDE", "Send {\"correct\": true|false} and optionally \"points\"");
-    }
-    if (points != null && (points < 0 || points > question.points())) {
-      throw ServiceException.invalid(
-          "INVALID_OVERRIDE",
-          "points must be between 0 and " + question.points() + " for question " + q);
-    }
-    submission.answerFor(q).override(correct, points, teacher.username(), clock.instant());
-    GradedSheet effective = settings.grader().rescore(key, decisions(submission, key));
-    submission.rescored(effective.score(), effective.needsReview());
-    marksChanged.fire(new org.quizmarker.jobs.MarksChanged());
-    LOG.infof(
-        "Submission %d question %d overridden by %s: correct=%s points=%s",
-        submissionId, q, teacher.username(), correct, points);
-    return SubmissionView.of(submission, key);
-  }
-
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<SubmissionView> forQuiz(long ownerId, long quizId) {
     Quiz quiz = quizService.owned(ownerId, quizId);
@@ -146,15 +106,6 @@ public class SubmissionService implements GradeBook {
     List<SubmissionView> views =
         quizzes.submissions(quizId).stream().map(s -> SubmissionView.of(s, key)).toList();
     return ResultsCsv.write(questionNumbers(key), views);
-  }
-
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public List<QuestionStats.Question> stats(long ownerId, long quizId) {
-    Quiz quiz = quizService.owned(ownerId, quizId);
-    AnswerKey key = quizService.currentKey(quiz);
-    List<SubmissionView> views =
-        quizzes.submissions(quizId).stream().map(s -> SubmissionView.of(s, key)).toList();
-    return QuestionStats.compute(questionNumbers(key), views);
   }
 
   static List<Integer> questionNumbers(AnswerKey key) {

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.quizmarker.admin.ActivitySeries;
 import org.quizmarker.admin.AdminService;
 import org.quizmarker.admin.ImageRetention;
 import org.quizmarker.admin.JobAdminService;
@@ -68,6 +69,19 @@ public class AdminResource {
   @Path("/overview")
   public Ok<Map<String, Object>> overview() {
     return Ok.of(admin.overview());
+  }
+
+  /** The console's charts: one point per minute. */
+  public record Series(int bucketSeconds, List<ActivitySeries.Point> points) {}
+
+  /** Images ended per minute over the last {@code minutes} (default 60, at most a day). */
+  @GET
+  @Path("/timeseries")
+  public Ok<Series> timeseries(@QueryParam("minutes") @DefaultValue("60") String minutes) {
+    return Ok.of(
+        new Series(
+            ActivitySeries.BUCKET_SECONDS,
+            admin.activity(JobResource.number(minutes, "INVALID_MINUTES"))));
   }
 
   @GET

@@ -7,18 +7,28 @@ import jakarta.ws.rs.core.Response;
 import org.quizmarker.jobs.ItemImage;
 
 /**
- * Answers with an image a browser may keep for a day (it is the caller's own and never changes
- * under the same tag), and with 304 when the browser's copy is current.
+ * Answers with an image and its tag, and with 304 when the browser's copy is current. A stored
+ * image (or a crop of it) never changes under its tag, so the browser keeps it for a day; a marked
+ * sheet changes with every decision, so the browser asks again each time.
  */
 public final class ImageResponses {
   private ImageResponses() {}
 
   public static Response of(Request request, ItemImage image, String disposition) {
+    return of(request, image, disposition, true);
+  }
+
+  public static Response of(
+      Request request, ItemImage image, String disposition, boolean immutable) {
     EntityTag tag = new EntityTag(image.etag());
     CacheControl cache = new CacheControl();
     cache.setPrivate(true);
-    cache.setMaxAge(86400);
     cache.setNoTransform(false);
+    if (immutable) {
+      cache.setMaxAge(86400);
+    } else {
+      cache.setNoCache(true);
+    }
     Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
     if (notModified != null) {
       return notModified.cacheControl(cache).tag(tag).build();

@@ -12,23 +12,41 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.awt.image.BufferedImage;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.quizmarker.jobs.ImageEncoding;
 import org.quizmarker.jobs.UploadReceipt;
 import org.quizmarker.platform.ServiceException;
+import org.quizmarker.quizzes.AnswerRef;
+import org.quizmarker.quizzes.DecisionResult;
 import org.quizmarker.quizzes.GradingJobService;
+import org.quizmarker.quizzes.ImagePdf;
+import org.quizmarker.quizzes.MarkedSheets;
 import org.quizmarker.quizzes.QuestionStats;
 import org.quizmarker.quizzes.QuizService;
+import org.quizmarker.quizzes.QuizStatistics;
 import org.quizmarker.quizzes.QuizView;
+import org.quizmarker.quizzes.ReviewQueue;
+import org.quizmarker.quizzes.ReviewService;
 import org.quizmarker.quizzes.SubmissionService;
 import org.quizmarker.quizzes.SubmissionView;
+import org.quizmarker.quizzes.TeacherDecision;
 import org.quizmarker.web.api.Ok;
 import org.quizmarker.web.api.Times;
+import org.quizmarker.web.jobs.JobResource;
 import org.quizmarker.web.jobs.UploadResource;
 import org.quizmarker.web.users.CallerPrincipal;
 
@@ -40,6 +58,9 @@ public class QuizResource {
   @Inject QuizService quizzes;
   @Inject SubmissionService submissions;
   @Inject GradingJobService grading;
+  @Inject QuizStatistics statistics;
+  @Inject ReviewService reviews;
+  @Inject MarkedSheets marked;
 
   public record GradeRequest(String jobId) {}
 
@@ -88,9 +109,7 @@ public class QuizResource {
     if (body == null || body.jobId() == null) {
       throw ServiceException.invalid("INVALID_BODY", "Send {\"job_id\": \"<upload job id>\"}");
     }
-    UploadReceipt receipt =
-        grading.submit(
-            owner(), quizId(id), org.quizmarker.web.jobs.JobResource.jobId(body.jobId()));
+    UploadReceipt receipt = grading.submit(owner(), quizId(id), JobResource.jobId(body.jobId()));
     String url = "/api/v1/jobs/" + receipt.jobId();
     return Response.accepted()
         .location(URI.create(url))
@@ -123,13 +142,90 @@ public class QuizResource {
   @GET
   @Path("/{id}/stats")
   public Ok<Map<String, Object>> stats(@PathParam("id") String id) {
-    long quizId = quizId(id);
-    var questions = submissions.stats(owner(), quizId);
+    QuizStatistics.Figures figures = statistics.of(owner(), quizId(id));
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("quiz_id", figures.quizId());
+    data.put("submissions", figures.submissions());
+    data.put("questions", QuestionStats.asMaps(figures.questions()));
+    data.put("histogram", figures.histogram());
+    return Ok.of(data);
+  }
+
+  /** The answers waiting for a teacher, grouped; {@code ?job_id=} limits to one upload. */
+  @GET
+  @Path("/{id}/review")
+  public Ok<ReviewQueue> review(@PathParam("id") String id, @QueryParam("job_id") String jobId) {
+    return Ok.of(reviews.queue(owner(), quizId(id), optionalJob(jobId)));
+  }
+
+  /** One decision for a list of answers, all or nothing. */
+  public record Decision(List<AnswerRef> answers, Boolean correct, Double points, String text) {}
+
+  @POST
+  @Path("/{id}/review/decisions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Ok<DecisionResult> decide(@PathParam("id") String id, Decision body) {
+    if (body == null) {
+      throw ServiceException.invalid(
+          "EMPTY_DECISION", "Send {\"answers\": [{\"submission_id\", \"q\"}], \"correct\"}");
+    }
     return Ok.of(
-        Map.of(
-            "quiz_id", quizId,
-            "submissions", submissions.forQuiz(owner(), quizId).size(),
-            "questions", QuestionStats.asMaps(questions)));
+        reviews.decide(
+            CallerPrincipal.of(security),
+            quizId(id),
+            body.answers(),
+            new TeacherDecision(body.correct(), body.points(), body.text())));
+  }
+
+  /** Every marked sheet of the quiz, one PNG each, in a ZIP. */
+  @GET
+  @Path("/{id}/marked.zip")
+  @Produces({"application/zip", MediaType.APPLICATION_JSON})
+  public Response markedZip(@PathParam("id") String id, @QueryParam("job_id") String jobId) {
+    long quizId = quizId(id);
+    long owner = owner();
+    List<MarkedSheets.BundleEntry> entries = marked.bundle(owner, quizId, optionalJob(jobId));
+    StreamingOutput zip =
+        out -> {
+          try (ZipOutputStream z = new ZipOutputStream(out)) {
+            z.setLevel(Deflater.NO_COMPRESSION); // PNG is compressed already
+            for (MarkedSheets.BundleEntry e : entries) {
+              z.putNextEntry(new ZipEntry(e.filename()));
+              z.write(ImageEncoding.png(marked.markedImage(owner, e.submissionId())));
+              z.closeEntry();
+            }
+          }
+        };
+    return Response.ok(zip, "application/zip")
+        .header("Content-Disposition", "attachment; filename=\"quiz-" + quizId + "-marked.zip\"")
+        .build();
+  }
+
+  /** Every marked sheet of the quiz, one A4 page each, in a PDF. */
+  @GET
+  @Path("/{id}/marked.pdf")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+  public Response markedPdf(@PathParam("id") String id, @QueryParam("job_id") String jobId) {
+    long quizId = quizId(id);
+    long owner = owner();
+    List<MarkedSheets.BundleEntry> entries = marked.bundle(owner, quizId, optionalJob(jobId));
+    StreamingOutput pdf =
+        out -> {
+          try (ImagePdf document = new ImagePdf(out)) {
+            for (MarkedSheets.BundleEntry e : entries) {
+              BufferedImage sheet = marked.markedImage(owner, e.submissionId());
+              document.addJpegPage(
+                  ImageEncoding.jpeg(sheet, 0.85f), sheet.getWidth(), sheet.getHeight(), false);
+            }
+          }
+        };
+    return Response.ok(pdf, "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"quiz-" + quizId + "-marked.pdf\"")
+        .build();
+  }
+
+  private static UUID optionalJob(String jobId) {
+    return jobId == null || jobId.isBlank() ? null : JobResource.jobId(jobId);
   }
 
   private long owner() {

@@ -1,0 +1,38 @@
+package org.quizmarker.quizzes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores counted in buckets for a chart: one bucket per point up to 20 points, else ten equal
+ * buckets. Buckets are {@code [from, to)}; the last one also holds the full score.
+ */
+public final class ScoreHistogram {
+  private ScoreHistogram() {}
+
+  public record Bucket(double from, double to, int count) {}
+
+  public static List<Bucket> of(List<Double> scores, double maxScore) {
+    List<Bucket> buckets = new ArrayList<>();
+    if (!(maxScore > 0)) {
+      return buckets;
+    }
+    int n = maxScore <= 20 ? (int) Math.ceil(maxScore) : 10;
+    double width = maxScore <= 20 ? 1.0 : maxScore / 10;
+    int[] counts = new int[n];
+    for (double score : scores) {
+      int i = (int) Math.floor(Math.max(0, score) / width);
+      counts[Math.min(n - 1, i)]++;
+    }
+    for (int i = 0; i < n; i++) {
+      double from = round(i * width);
+      double to = i == n - 1 ? maxScore : round((i + 1) * width);
+      buckets.add(new Bucket(from, to, counts[i]));
+    }
+    return buckets;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+}
