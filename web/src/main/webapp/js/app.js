@@ -35,7 +35,11 @@ export const session = {
   get isMonitor() {
     return this.roles.includes('monitor') && !this.isAdmin;
   },
-  get seesConsole() {
+  /** Whether the account marks quizzes (a monitor-only account only watches the console). */
+  get marks() {
+    return this.roles.includes('teacher') || this.isAdmin;
+  },
+    get seesConsole() {
     return this.isAdmin || this.roles.includes('monitor');
   },
 };
@@ -65,11 +69,13 @@ function renderNav(current) {
     who.replaceChildren();
     return;
   }
-  const items = [
-    ['#/upload', 'Upload', ['upload']],
-    ['#/jobs', 'Jobs', ['jobs', 'job']],
-    ['#/quizzes', 'Quizzes', ['quizzes', 'quiz-edit', 'results', 'review', 'sheet']],
-  ];
+  const items = session.marks
+    ? [
+      ['#/upload', 'Upload', ['upload']],
+      ['#/jobs', 'Jobs', ['jobs', 'job']],
+      ['#/quizzes', 'Quizzes', ['quizzes', 'quiz-edit', 'results', 'review', 'sheet']],
+    ]
+    : [];
   if (session.seesConsole) items.push(['#/admin', 'Console', ['admin-overview', 'admin-jobs', 'admin-job', 'admin-users']]);
   fill(
     nav,
@@ -119,7 +125,11 @@ async function route() {
     location.replace('#/signin');
     return;
   }
-  renderNav(m.page);
+  if (m.page === 'upload' && path === '/' && !session.marks && session.seesConsole) {
+    location.replace('#/admin');
+    return;
+  }
+    renderNav(m.page);
   main.setAttribute('aria-busy', 'true');
   try {
     const mod = await import(`./pages/${m.page}.js`);
@@ -144,7 +154,7 @@ whenSignedOut(() => {
 export function afterSignIn() {
   const next = sessionStorage.getItem('qm.after');
   sessionStorage.removeItem('qm.after');
-  location.hash = `#${next && next !== '/signin' ? next : '/upload'}`;
+  location.hash = `#${next && next !== '/signin' ? next : '/'}`;
 }
 
 export function navigate(hash) {

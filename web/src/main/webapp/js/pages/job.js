@@ -6,8 +6,8 @@ import { liveJob, itemChip, ENDED } from '../jobview.js';
 export function answerBox(a) {
   const state = a.needs_review ? 'review' : a.correct === true ? 'right' : a.correct === false ? 'wrong' : '';
   const word = a.needs_review ? `to review${a.review_reason ? ` (${a.review_reason.replace('_', ' ')})` : ''}` : a.correct === true ? 'right' : a.correct === false ? 'wrong' : 'read';
-  return h(`span.ans${state ? '.' + state : ''}`, { title: `Question ${a.q}: ${word}${a.confidence != null ? `, confidence ${Math.round(a.confidence)}` : ''}` },
-    h('strong', `${a.q}`), ' ', a.text === null || a.text === undefined ? '—' : a.text, ` · ${word}`);
+  return h(`span.ans${state ? '.ans-' + state : ''}`, { title: `Question ${a.q}: ${word}${a.confidence != null ? `, confidence ${Math.round(a.confidence)}` : ''}` },
+    h('strong', `${a.q}`), ' ', a.corrected_text ? [a.corrected_text, h('span.muted', ` (read “${a.text ?? ''}”)`)] : a.text ?? '—', ` · ${word}`);
 }
 
 export function sheetCard(jobId, it, { admin = false } = {}) {
