@@ -50,6 +50,9 @@ class ConsoleBrowserIT extends DeployedIT {
         .matches("(?s).*\\d+ / \\d+.*");
     browser.waitFor(By.cssSelector("svg.chart"));
     browser.shot("desktop-console-overview");
+    browser.js(
+        "document.querySelector('svg.chart').closest('section').scrollIntoView({block: 'center'})");
+    browser.shot("desktop-console-charts");
 
     // The job among all users' jobs, with its owner; its page says which image failed and why.
     browser.go("#/admin/jobs");
@@ -88,6 +91,7 @@ class ConsoleBrowserIT extends DeployedIT {
     browser.driver().findElement(By.cssSelector("#create-user button[type=submit]")).click();
     WebElement created = browser.waitFor(By.cssSelector("tr[data-username='" + monitor + "']"));
     assertThat(created.getText()).contains("monitor");
+    browser.js("window.scrollTo(0, 0)");
     browser.shot("desktop-console-users");
     browser.signOut();
 
