@@ -44,10 +44,6 @@ export class ApiError extends Error {
   }
 }
 
-export function words(code, fallback) {
-  return WORDS[code] || fallback || code;
-}
-
 let onUnauthenticated = () => {};
 export function whenSignedOut(fn) {
   onUnauthenticated = fn;

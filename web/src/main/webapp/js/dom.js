@@ -163,10 +163,6 @@ export function table(columns, rows, opts = {}) {
   return h('div.table-wrap', h(`table${opts.cls ? '.' + opts.cls : ''}`, opts.caption ? h('caption.sr-only', opts.caption) : null, thead, tbody));
 }
 
-export function link(href, ...children) {
-  return h('a', { href }, ...children);
-}
-
 export function button(label, onclick, cls = '', attrs = {}) {
   return h(`button${cls ? '.' + cls : ''}`, { type: 'button', onclick, ...attrs }, label);
 }

@@ -2,7 +2,7 @@
 // the Upload page after sending and by a job's own page.
 
 import { get, del, followJob } from './api.js';
-import { h, fill, chip, toast, plural } from './dom.js';
+import { h, fill, chip, toast } from './dom.js';
 
 export const ENDED = ['completed', 'failed', 'cancelled'];
 
@@ -107,8 +107,4 @@ export function liveJob(jobId, { onUpdate = () => {}, onEnd = () => {} } = {}) {
       clearTimeout(itemsTimer);
     },
   };
-}
-
-export function itemsSummary(n) {
-  return plural(n, 'image');
 }
