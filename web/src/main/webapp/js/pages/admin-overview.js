@@ -1,6 +1,6 @@
 import { get } from '../api.js';
 import { h, fill, pageTitle, table, errorBox, chip, num } from '../dom.js';
-import { lines } from '../charts.js';
+import { lines, columns } from '../charts.js';
 import { tabs } from '../console.js';
 
 const STATUS_WORDS = { queued: 'queued', processing: 'reading', completed: 'done', failed: 'failed', cancelled: 'cancelled' };
@@ -66,10 +66,10 @@ export async function render(main, _params, session) {
       const pts = ts.points.map((p) => ({ ...p, t: new Date(p.t) }));
       fill(charts,
         h('section.panel', h('h3', 'Images read per minute'), h('div.legend', h('span', 'done'), h('span.bad', 'failed')),
-          lines([
-            { name: 'done', cls: 'line', points: pts.map((p) => ({ t: p.t, v: p.images_done })) },
-            { name: 'failed', cls: 'line-2', points: pts.map((p) => ({ t: p.t, v: p.images_failed })) },
-          ], { ariaLabel: 'Images read per minute over the last hour' })),
+          columns([
+            { name: 'done', cls: 'bar', points: pts.map((p) => ({ t: p.t, v: p.images_done })) },
+            { name: 'failed', cls: 'bar-bad', points: pts.map((p) => ({ t: p.t, v: p.images_failed })) },
+          ], { bucketSeconds: ts.bucket_seconds || 60, ariaLabel: 'Images read per minute over the last hour' })),
         h('section.panel', h('h3', 'Time waiting in the queue (s)'),
           lines([{ name: 'mean wait', cls: 'line', points: pts.filter((p) => p.mean_wait_ms != null).map((p) => ({ t: p.t, v: p.mean_wait_ms / 1000 })) }],
             { ariaLabel: 'Mean time in the queue over the last hour', format: (v) => (v < 10 ? v.toFixed(1) : String(Math.round(v))) })));

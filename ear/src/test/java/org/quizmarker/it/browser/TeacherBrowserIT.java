@@ -58,7 +58,7 @@ class TeacherBrowserIT extends DeployedIT {
     browser.waitFor(By.cssSelector(".empty"));
     assertThat(browser.driver().findElement(By.cssSelector(".empty")).getText())
         .contains("No quizzes yet");
-    browser.present(By.id("import-key")).sendKeys(key.toAbsolutePath().toString());
+    browser.present(By.id("import-key")).sendKeys(key.toAbsolutePath().normalize().toString());
     WebElement title = browser.waitFor(By.id("quiz-title"));
     String quizTitle = title.getDomProperty("value");
     assertThat(quizTitle).isNotBlank();
@@ -86,7 +86,7 @@ class TeacherBrowserIT extends DeployedIT {
 
     // Checked before sending: a file of the wrong type is refused in words, nothing is sent.
     Path heic = Files.write(copies.resolve("sheet7.heic"), new byte[] {1, 2, 3});
-    browser.present(By.id("file-input")).sendKeys(heic.toAbsolutePath().toString());
+    browser.present(By.id("file-input")).sendKeys(heic.toAbsolutePath().normalize().toString());
     assertThat(browser.waitFor(By.cssSelector(".filelist li.bad .why")).getText())
         .isEqualTo("sheet7.heic is not a PNG, JPEG or TIFF image.");
     assertThat(browser.driver().findElement(By.id("upload-submit")).isEnabled()).isFalse();
@@ -94,7 +94,7 @@ class TeacherBrowserIT extends DeployedIT {
     browser.driver().findElement(By.cssSelector(".filelist li.bad button")).click();
     // Refused by the server (text named .png): its code in words.
     Path fake = Files.writeString(copies.resolve("notes.png"), "not an image at all");
-    browser.present(By.id("file-input")).sendKeys(fake.toAbsolutePath().toString());
+    browser.present(By.id("file-input")).sendKeys(fake.toAbsolutePath().normalize().toString());
     browser.waitFor(By.id("upload-submit")).click();
     assertThat(browser.waitFor(By.cssSelector("#upload-form .alert-error")).getText())
         .contains("not a PNG, JPEG or TIFF image");
@@ -106,7 +106,7 @@ class TeacherBrowserIT extends DeployedIT {
         .present(By.id("file-input"))
         .sendKeys(
             files.stream()
-                .map(p -> p.toAbsolutePath().toString())
+                .map(p -> p.toAbsolutePath().normalize().toString())
                 .collect(Collectors.joining("\n")));
     browser.waitUntil(d -> d.findElements(By.cssSelector(".filelist li")).size() == files.size());
     assertThat(browser.driver().findElement(By.id("upload-submit")).isEnabled()).isTrue();
