@@ -102,6 +102,12 @@ class XssBrowserIT extends DeployedIT {
     assertClean();
     browser.go("#/sheets/" + item.getInt("submission_id"));
     browser.waitFor(By.id("marked-image"));
+    browser.waitUntil(
+        d ->
+            (Boolean)
+                browser.js(
+                    "const i = document.getElementById('marked-image');"
+                        + " return i.complete && i.naturalWidth > 0"));
     browser.shot("desktop-xss-sheet");
     assertClean();
     browser.go("#/quizzes");
