@@ -85,13 +85,14 @@ function renderNav(current) {
   fill(
     who,
     h('a.who-name', { href: '#/tokens', title: `Signed in as ${session.me.username} · API tokens` }, session.me.username),
-    session.isMonitor ? h('span.chip.chip-other', 'monitor') : null,
+    session.isMonitor ? h('span.chip.chip-other.hide-phone', 'monitor') : null,
     h('button.linklike', { type: 'button', id: 'signout', onclick: signOut }, 'Sign out'),
   );
 }
 
 async function signOut() {
   await post('/auth/logout').catch(() => {});
+  document.getElementById('toasts').replaceChildren();
   session.me = null;
   location.hash = '#/signin';
 }

@@ -164,6 +164,19 @@ class TeacherBrowserIT extends DeployedIT {
     assertThat(remaining).as("answers to review").isPositive();
     waitForCrop();
     browser.shot("desktop-review");
+    // The first answer whose position on the sheet is known: its crop, trimmed and big.
+    int moved = 0;
+    while (moved < 30 && browser.all(By.cssSelector(".crop-box canvas")).isEmpty()) {
+      browser.press("j");
+      moved++;
+      sleep(300);
+    }
+    if (!browser.all(By.cssSelector(".crop-box canvas")).isEmpty()) {
+      browser.shot("desktop-review-crop");
+    }
+    for (; moved > 0; moved--) {
+      browser.press("k");
+    }
 
     // One answer alone: the decision that changes its sheet's score.
     WebElement layout = browser.driver().findElement(By.cssSelector(".review"));
