@@ -61,7 +61,7 @@ public final class Grader {
           question.q(), null, null, null, 0.0, true, ReviewReason.NOT_FOUND, question.points());
     }
     if (answer.readings().size() >= 2
-        || (answer.readings().size() == 1 && !answer.readings().get(0).isTesseract())) {
+        || (answer.readings().size() == 1 && !answer.readings().get(0).fromTesseract())) {
       // a lone PP-OCR reading is not a committee and not what the one-reader rule was fitted on
       return decideByCommittee(question, answer);
     }
@@ -191,7 +191,7 @@ public final class Grader {
     ReaderText tesseract = null;
     List<ReaderText> others = new ArrayList<>();
     for (ReaderText r : readings) {
-      if (r.isTesseract()) {
+      if (r.fromTesseract()) {
         tesseract = tesseract == null ? r : tesseract;
       } else if (!r.text().isBlank()) {
         others.add(r);

@@ -21,7 +21,8 @@ public record ReaderText(String engine, String text, double confidence) {
     text = text == null ? "" : text;
   }
 
-  public boolean isTesseract() {
+  /** Not a bean-style getter, so JSON-B does not add it to the API's {@code readings}. */
+  public boolean fromTesseract() {
     return TESSERACT.equals(engine);
   }
 }

@@ -2,6 +2,7 @@ package org.quizmarker.quizzes;
 
 import java.util.List;
 import org.quizmarker.grading.Box;
+import org.quizmarker.grading.ReaderText;
 
 /**
  * Where an answer was written on its sheet and what each reader read there, from the stored
@@ -10,13 +11,10 @@ import org.quizmarker.grading.Box;
  * @param box the answer's line on the stored (original) image, or null when unknown
  * @param readings every reader's text with its confidence; empty when the reading kept none
  */
-public record AnswerPlace(Box box, List<Reading> readings) {
+public record AnswerPlace(Box box, List<ReaderText> readings) {
   public static final AnswerPlace UNKNOWN = new AnswerPlace(null, List.of());
 
   public AnswerPlace {
     readings = readings == null ? List.of() : List.copyOf(readings);
   }
-
-  /** One reader's reading of the answer. */
-  public record Reading(String engine, String text, Double confidence) {}
 }

@@ -1,6 +1,7 @@
 package org.quizmarker.quizzes;
 
 import java.util.List;
+import org.quizmarker.grading.ReaderText;
 
 /**
  * The answers of a quiz that wait for a teacher, grouped so that one decision can settle identical
@@ -44,7 +45,7 @@ public record ReviewQueue(long remaining, List<Group> groups) {
       Double confidence,
       String reason,
       String studentName,
-      List<AnswerPlace.Reading> readings,
+      List<ReaderText> readings,
       String cropUrl,
       String sheetUrl,
       boolean hasBox) {}

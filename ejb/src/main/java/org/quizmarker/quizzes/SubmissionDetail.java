@@ -3,6 +3,7 @@ package org.quizmarker.quizzes;
 import java.time.Instant;
 import java.util.List;
 import org.quizmarker.grading.Box;
+import org.quizmarker.grading.ReaderText;
 
 /**
  * One graded sheet for review: the submission as {@link SubmissionView} shows it, each answer also
@@ -43,6 +44,6 @@ public record SubmissionDetail(
       String correctedText,
       Box box,
       List<String> accepted,
-      List<AnswerPlace.Reading> readings,
+      List<ReaderText> readings,
       String cropUrl) {}
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.quizmarker.grading.Box;
 import org.quizmarker.grading.ParsedAnswer;
 import org.quizmarker.grading.ParsedSheet;
+import org.quizmarker.grading.ReaderText;
 import org.quizmarker.reading.SheetReadingJson;
 
 class StoredReadingPlacesTest {
@@ -31,18 +32,24 @@ class StoredReadingPlacesTest {
   }
 
   @Test
-  void boxesAsObjectsAndEveryReadersReadingAreUnderstoodAndTheFirstAnswerOfANumberCounts() {
+  void everyReadersReadingIsKeptAndTheFirstAnswerOfANumberCounts() {
+    List<ReaderText> readings =
+        List.of(
+            new ReaderText(ReaderText.TESSERACT, "Pari", 55.5),
+            new ReaderText(ReaderText.PPOCR_V4, "Paris", 93.0));
     String json =
-        "{\"answers\":[{\"q\":3,\"box\":{\"x\":1,\"y\":2,\"width\":30,\"height\":4},"
-            + "\"readings\":[{\"engine\":\"tesseract\",\"text\":\"Pari\",\"confidence\":55.5},"
-            + "{\"engine\":\"ppocr\",\"text\":\"Paris\"},{\"bad\":1}]},"
-            + "{\"q\":3,\"box\":[9,9,9,9]}]}";
+        SheetReadingJson.write(
+            new ParsedSheet(
+                null,
+                null,
+                null,
+                List.of(
+                    new ParsedAnswer(3, "Pari", 55.5, 0, new Box(1, 2, 30, 4), false, readings),
+                    new ParsedAnswer(3, "x", 20, 1, new Box(9, 9, 9, 9))),
+                List.of()));
     AnswerPlace place = StoredReadingPlaces.read(json).get(3);
     assertThat(place.box()).isEqualTo(new Box(1, 2, 30, 4));
-    assertThat(place.readings())
-        .containsExactly(
-            new AnswerPlace.Reading("tesseract", "Pari", 55.5),
-            new AnswerPlace.Reading("ppocr", "Paris", null));
+    assertThat(place.readings()).isEqualTo(readings);
   }
 
   @Test
@@ -50,9 +57,12 @@ class StoredReadingPlacesTest {
     assertThat(StoredReadingPlaces.read(null)).isEmpty();
     assertThat(StoredReadingPlaces.read("not json")).isEmpty();
     assertThat(StoredReadingPlaces.read("{\"answers\":5}")).isEmpty();
-    assertThat(StoredReadingPlaces.read("{\"answers\":[{\"q\":1,\"box\":[1,2,0,4]}]}").get(1).box())
+    assertThat(
+            StoredReadingPlaces.read(
+                    "{\"answers\":[{\"q\":1,\"text\":\"a\",\"confidence\":50,\"box\":[1,2,0,4]}]}")
+                .get(1)
+                .box())
         .isNull();
-    assertThat(StoredReadingPlaces.read("{\"answers\":[{\"q\":1,\"box\":[1,2]}]}").get(1).box())
-        .isNull();
+    assertThat(StoredReadingPlaces.read("{\"answers\":[{\"q\":1,\"box\":[1,2]}]}")).isEmpty();
   }
 }
