@@ -1,40 +1,63 @@
 package org.quizmarker.users;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * Remembers for a few seconds who a session or token stands for, so that status polling does not
- * read the accounts table on every request. Changes made on this node (disable, delete, revoke)
- * evict at once; other nodes of a cluster follow within {@link #TTL_MS}.
+ * read the accounts table on every request. Changes made on this node (disable, delete, revoke,
+ * password or role change) evict at once; other nodes of a cluster follow within {@link #TTL}.
+ * Bounded by count, least recently used first, so many callers no longer empty it.
  */
 @ApplicationScoped
 public class CallerCache {
-  static final long TTL_MS = 5000;
-  private static final int MAX_ENTRIES = 10_000;
+  static final Duration TTL = Duration.ofSeconds(5);
+  static final long MAX_ENTRIES = 10_000;
 
-  private record Entry(Optional<Caller> caller, long expires) {}
+  private final Cache<String, Optional<Caller>> entries;
 
-  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  public CallerCache() {
+    this(Ticker.systemTicker());
+  }
 
+  CallerCache(Ticker ticker) {
+    entries =
+        Caffeine.newBuilder()
+            .maximumSize(MAX_ENTRIES)
+            .expireAfterWrite(TTL)
+            .ticker(ticker)
+            // Upkeep on the calling thread: no unmanaged pool threads inside the server.
+            .executor(Runnable::run)
+            .build();
+  }
+
+  /**
+   * The cached answer for {@code key}, else {@code load}'s (an unknown or disabled caller is cached
+   * too, as empty). The load (a database read) runs outside the cache's locks, so a slow read never
+   * holds up callers of other keys.
+   */
   Optional<Caller> get(String key, Supplier<Optional<Caller>> load) {
-    long now = System.currentTimeMillis();
-    Entry e = entries.get(key);
-    if (e != null && e.expires() > now) {
-      return e.caller();
+    Optional<Caller> cached = entries.getIfPresent(key);
+    if (cached != null) {
+      return cached;
     }
     Optional<Caller> caller = load.get();
-    if (entries.size() >= MAX_ENTRIES) {
-      entries.clear(); // crude bound; entries are cheap to reload
-    }
-    entries.put(key, new Entry(caller, now + TTL_MS));
+    entries.put(key, caller);
     return caller;
   }
 
   void evictAll() {
-    entries.clear();
+    entries.invalidateAll();
+  }
+
+  /** Entries held now, after pending evictions ran (for tests of the bound). */
+  long size() {
+    entries.cleanUp();
+    return entries.estimatedSize();
   }
 }

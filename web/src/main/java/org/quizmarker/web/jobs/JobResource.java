@@ -53,12 +53,14 @@ public class JobResource {
 
   @Resource ManagedScheduledExecutorService scheduler;
 
+  /** The caller's jobs, one page; 304 while that page is unchanged (see {@link StatusTags}). */
   @GET
-  public Ok<JobList> list(
+  public Response list(
       @QueryParam("status") String status,
       @QueryParam("job_type") String jobType,
       @QueryParam("page") @DefaultValue("1") String page,
-      @QueryParam("per_page") @DefaultValue("20") String perPage) {
+      @QueryParam("per_page") @DefaultValue("20") String perPage,
+      @Context Request request) {
     JobStatus s = statusFilter(status);
     JobType t =
         jobType == null || jobType.isEmpty()
@@ -71,13 +73,16 @@ public class JobResource {
     JobPage result =
         jobs.list(
             caller().id(), s, t, number(page, "INVALID_PAGE"), number(perPage, "INVALID_PER_PAGE"));
-    return Ok.of(
-        new JobList(
-            result.items().stream().map(j -> JobJson.of(j, null)).toList(),
-            result.page(),
-            result.perPage(),
-            result.total(),
-            result.pages()));
+    return StatusTags.respond(
+        request,
+        StatusTags.of(result),
+        () ->
+            new JobList(
+                result.items().stream().map(j -> JobJson.of(j, null)).toList(),
+                result.page(),
+                result.perPage(),
+                result.total(),
+                result.pages()));
   }
 
   @GET
@@ -100,11 +105,15 @@ public class JobResource {
     return Ok.of(data);
   }
 
+  /** A job's status (and result once ended); 304 while unchanged, for pollers. */
   @GET
   @Path("/{id}")
-  public Ok<JobJson> get(@PathParam("id") String id) {
+  public Response get(@PathParam("id") String id, @Context Request request) {
     var details = jobs.details(caller().id(), jobId(id));
-    return Ok.of(JobJson.of(details.snapshot(), details.result()));
+    return StatusTags.respond(
+        request,
+        StatusTags.of(details.snapshot(), details.result()),
+        () -> JobJson.of(details.snapshot(), details.result()));
   }
 
   @GET
