@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import org.quizmarker.platform.ServiceException;
 import org.quizmarker.platform.ServiceException.Kind;
 import org.quizmarker.platform.StrictJson;
@@ -53,7 +54,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
           "REQUEST_TOO_LARGE",
           "A JSON body may have at most " + MAX_BODY_BYTES + " bytes");
     }
-    if (new String(body, 0, Math.min(body.length, 64)).isBlank() && body.length <= 64) {
+    if (new String(body, StandardCharsets.UTF_8).isBlank()) {
       return null;
     }
     JsonValue value;
