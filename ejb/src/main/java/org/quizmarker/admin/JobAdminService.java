@@ -41,7 +41,9 @@ public class JobAdminService {
   public JobPage jobs(JobStatus status, int page, int perPage) {
     JobPage.requireValid(page, perPage);
     List<JobSnapshot> items =
-        jobs.pageAll(status, (page - 1) * perPage, perPage).stream().map(JobSnapshot::of).toList();
+        jobs.pageAll(status, JobPage.offset(page, perPage), perPage).stream()
+            .map(JobSnapshot::of)
+            .toList();
     return new JobPage(items, page, perPage, jobs.countAll(status));
   }
 

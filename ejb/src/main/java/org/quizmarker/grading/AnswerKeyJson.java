@@ -3,21 +3,21 @@ package org.quizmarker.grading;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.quizmarker.platform.StrictJson;
 
 /**
  * Reads and writes answer keys in the JSON shape of the quiz API and the test-sheet key files:
@@ -29,26 +29,48 @@ public final class AnswerKeyJson {
   private AnswerKeyJson() {}
 
   public static AnswerKey read(Reader reader) {
-    try (JsonReader json = Json.createReader(reader)) {
-      return fromJson(json.readObject());
-    } catch (JsonException | IllegalStateException e) {
-      throw new AnswerKeyFormatException(
-          "the answer key is not a JSON object: " + e.getMessage(), e);
+    try {
+      return parse(new String(readAll(reader)));
+    } catch (IOException e) {
+      throw new AnswerKeyFormatException("the answer key could not be read: " + e.getMessage(), e);
     }
   }
 
   /** Reads UTF-8 (or UTF-16/32, detected) JSON. */
   public static AnswerKey read(InputStream in) {
-    try (JsonReader json = Json.createReader(in)) {
-      return fromJson(json.readObject());
-    } catch (JsonException | IllegalStateException e) {
-      throw new AnswerKeyFormatException(
-          "the answer key is not a JSON object: " + e.getMessage(), e);
+    try {
+      return read(in.readAllBytes());
+    } catch (IOException e) {
+      throw new AnswerKeyFormatException("the answer key could not be read: " + e.getMessage(), e);
     }
   }
 
+  /**
+   * Strictly: one JSON object, nothing after it, nested no deeper than {@link
+   * StrictJson#MAX_DEPTH}.
+   */
+  public static AnswerKey read(byte[] json) {
+    JsonValue value;
+    try {
+      value = StrictJson.parse(json);
+    } catch (StrictJson.InvalidJsonException e) {
+      throw new AnswerKeyFormatException(
+          "the answer key is not a JSON object: " + e.getMessage(), e);
+    }
+    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw new AnswerKeyFormatException("the answer key is not a JSON object");
+    }
+    return fromJson(value.asJsonObject());
+  }
+
+  private static char[] readAll(Reader reader) throws IOException {
+    java.io.CharArrayWriter out = new java.io.CharArrayWriter();
+    reader.transferTo(out);
+    return out.toCharArray();
+  }
+
   public static AnswerKey parse(String json) {
-    return read(new StringReader(json));
+    return read(json.getBytes(StandardCharsets.UTF_8));
   }
 
   /**

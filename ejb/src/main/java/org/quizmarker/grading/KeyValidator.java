@@ -11,6 +11,18 @@ public final class KeyValidator {
   public static final int MAX_TITLE_LENGTH = 200;
   public static final int MAX_QUESTIONS = 500;
 
+  /**
+   * Bounds of every number and text of a key, so that totals stay finite and a key fits its
+   * database column (1,000,000 characters) with room to spare.
+   */
+  public static final int MAX_QUESTION_NUMBER = 10_000;
+
+  public static final double MAX_POINTS = 1000;
+  public static final double MAX_TOLERANCE = 1e9;
+  public static final int MAX_PROMPT_LENGTH = 2000;
+  public static final int MAX_ACCEPTED = 50;
+  public static final int MAX_ACCEPTED_LENGTH = 200;
+
   /** The problems of {@code key}; empty when it is valid. */
   public List<String> validate(AnswerKey key) {
     List<String> problems = new ArrayList<>();
@@ -39,9 +51,14 @@ public final class KeyValidator {
         continue;
       }
       String name = "question " + question.q();
-      if (question.q() < 1) {
+      if (question.q() < 1 || question.q() > MAX_QUESTION_NUMBER) {
         name = "question #" + (i + 1);
-        problems.add(name + ": the question number must be 1 or more, not " + question.q());
+        problems.add(
+            name
+                + ": the question number must be between 1 and "
+                + MAX_QUESTION_NUMBER
+                + ", not "
+                + question.q());
       } else if (!seen.add(question.q())) {
         problems.add(name + ": the question number is used more than once");
       }
@@ -56,8 +73,32 @@ public final class KeyValidator {
   }
 
   private static void checkQuestion(String name, KeyQuestion question, List<String> problems) {
-    if (!(question.points() > 0.0 && Double.isFinite(question.points()))) {
-      problems.add(name + ": points must be a positive number, not " + question.points());
+    if (!(question.points() > 0.0 && question.points() <= MAX_POINTS)) {
+      problems.add(
+          name
+              + ": points must be more than 0 and at most "
+              + MAX_POINTS
+              + ", not "
+              + question.points());
+    }
+    if (question.prompt() != null && question.prompt().length() > MAX_PROMPT_LENGTH) {
+      problems.add(
+          name
+              + ": the prompt is "
+              + question.prompt().length()
+              + " characters long; at most "
+              + MAX_PROMPT_LENGTH);
+    }
+    if (question.accepted().size() > MAX_ACCEPTED) {
+      problems.add(name + ": at most " + MAX_ACCEPTED + " accepted answers");
+      return;
+    }
+    for (String accepted : question.accepted()) {
+      if (accepted != null && accepted.length() > MAX_ACCEPTED_LENGTH) {
+        problems.add(
+            name + ": an accepted answer is longer than " + MAX_ACCEPTED_LENGTH + " characters");
+        return;
+      }
     }
     QuestionType type = question.type();
     if (type == null) {
@@ -78,8 +119,9 @@ public final class KeyValidator {
       if (type != QuestionType.NUMBER) {
         problems.add(name + ": a tolerance is only allowed for number questions");
       }
-      if (!(tolerance >= 0.0 && Double.isFinite(tolerance))) {
-        problems.add(name + ": tolerance must be 0 or more, not " + tolerance);
+      if (!(tolerance >= 0.0 && tolerance <= MAX_TOLERANCE)) {
+        problems.add(
+            name + ": tolerance must be between 0 and " + MAX_TOLERANCE + ", not " + tolerance);
       }
     }
   }

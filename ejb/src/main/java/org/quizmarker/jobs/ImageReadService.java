@@ -7,6 +7,7 @@ import org.quizmarker.grading.AnswerKey;
 import org.quizmarker.jobs.FailureClassifier.Verdict;
 import org.quizmarker.jobs.ImageItemTracker.Start;
 import org.quizmarker.jobs.WorkMessages.ImageTask;
+import org.quizmarker.platform.LogSafe;
 import org.quizmarker.reading.SheetReader;
 import org.quizmarker.reading.SheetReading;
 import org.quizmarker.reading.SheetUnreadableException;
@@ -60,7 +61,7 @@ public class ImageReadService {
           start.jobId(),
           start.position(),
           start.totalImages(),
-          start.filename(),
+          LogSafe.of(start.filename()),
           reading.millis(),
           reading.questionCount(),
           reading.meanConfidence());
@@ -69,7 +70,11 @@ public class ImageReadService {
       outcomes.failed(task.imageId(), e.getMessage(), elapsedMs(began));
       LOG.infof(
           "Job %s image %d of %d (%s) failed: %s",
-          start.jobId(), start.position(), start.totalImages(), start.filename(), e.getMessage());
+          start.jobId(),
+          start.position(),
+          start.totalImages(),
+          LogSafe.of(start.filename()),
+          e.getMessage());
       return Outcome.DONE;
     } catch (Exception e) {
       String reason = FailureClassifier.reason(e);

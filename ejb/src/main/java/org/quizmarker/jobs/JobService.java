@@ -137,7 +137,7 @@ public class JobService {
     JobPage.requireValid(page, perPage);
     long total = jobs.count(ownerId, status, type);
     List<JobSnapshot> items =
-        jobs.page(ownerId, status, type, (page - 1) * perPage, perPage).stream()
+        jobs.page(ownerId, status, type, JobPage.offset(page, perPage), perPage).stream()
             .map(JobSnapshot::of)
             .toList();
     return new JobPage(items, page, perPage, total);

@@ -14,6 +14,7 @@ import org.quizmarker.grading.AnswerKeyFormatException;
 import org.quizmarker.grading.AnswerKeyJson;
 import org.quizmarker.grading.KeyValidator;
 import org.quizmarker.jobs.QuizAccess;
+import org.quizmarker.platform.LogSafe;
 import org.quizmarker.platform.ServiceException;
 
 /**
@@ -26,16 +27,19 @@ import org.quizmarker.platform.ServiceException;
 public class QuizService implements QuizAccess {
   private static final Logger LOG = Logger.getLogger(QuizService.class);
 
+  /** The length of the {@code quiz_key_version.key_json} column. */
+  static final int MAX_STORED_KEY_LENGTH = 1_000_000;
+
   @Inject QuizRepository quizzes;
   @Inject Clock clock;
 
   public QuizView create(long ownerId, String keyJson) {
     AnswerKey key = validKey(keyJson);
     Quiz quiz = new Quiz(ownerId, key.title().strip(), clock.instant());
-    quizzes.add(quiz, AnswerKeyJson.toJsonString(key));
+    quizzes.add(quiz, storedKey(key));
     LOG.infof(
         "Quiz %d '%s' created by user %d (%d questions)",
-        quiz.getId(), quiz.getTitle(), ownerId, key.questions().size());
+        quiz.getId(), LogSafe.of(quiz.getTitle()), ownerId, key.questions().size());
     return view(quiz, key);
   }
 
@@ -54,7 +58,7 @@ public class QuizService implements QuizAccess {
     Quiz quiz = owned(ownerId, quizId);
     AnswerKey key = validKey(keyJson);
     quiz.newVersion(key.title().strip(), clock.instant());
-    quizzes.addVersion(quiz, AnswerKeyJson.toJsonString(key));
+    quizzes.addVersion(quiz, storedKey(key));
     LOG.infof("Quiz %d key changed to version %d", quizId, quiz.getCurrentVersion());
     return view(quiz, key);
   }
@@ -102,6 +106,20 @@ public class QuizService implements QuizAccess {
           "INVALID_QUIZ", "Invalid quiz: " + String.join("; ", problems));
     }
     return key;
+  }
+
+  /** The key as stored; a key too long for its column is refused (each part is bounded). */
+  static String storedKey(AnswerKey key) {
+    String json = AnswerKeyJson.toJsonString(key);
+    if (json.length() > MAX_STORED_KEY_LENGTH) {
+      throw ServiceException.invalid(
+          "QUIZ_TOO_LARGE",
+          "The answer key is "
+              + json.length()
+              + " characters long once stored; at most "
+              + MAX_STORED_KEY_LENGTH);
+    }
+    return json;
   }
 
   private static QuizView view(Quiz quiz, AnswerKey key) {

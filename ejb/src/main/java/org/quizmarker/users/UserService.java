@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
+import org.quizmarker.platform.LogSafe;
 import org.quizmarker.platform.ServiceException;
 import org.quizmarker.platform.ServiceException.Kind;
 
@@ -38,7 +39,7 @@ public class UserService {
     boolean matches =
         hasher.matches(password, user.map(AppUser::getPasswordHash).orElse(DUMMY_HASH));
     if (user.isEmpty() || !matches || user.get().isDisabled()) {
-      LOG.infof("Sign-in refused for '%s'", username);
+      LOG.infof("Sign-in refused for '%s'", LogSafe.of(username));
       throw new ServiceException(
           Kind.UNAUTHENTICATED, "INVALID_CREDENTIALS", "Wrong username or password");
     }
@@ -62,7 +63,7 @@ public class UserService {
     AppUser user =
         new AppUser(username, hasher.hash(password), new LinkedHashSet<>(roles), clock.instant());
     users.add(user);
-    LOG.infof("User '%s' created with roles %s", username, roles);
+    LOG.infof("User '%s' created with roles %s", LogSafe.of(username), roles);
     return UserView.of(user);
   }
 
@@ -94,7 +95,7 @@ public class UserService {
       user.setDisabled(disabled);
     }
     callers.evictAll();
-    LOG.infof("User '%s' updated by '%s'", username, admin.username());
+    LOG.infof("User '%s' updated by '%s'", LogSafe.of(username), admin.username());
     return UserView.of(user);
   }
 
@@ -110,11 +111,12 @@ public class UserService {
     callers.evictAll();
     if (users.ownsAnything(user.getId())) {
       user.setDisabled(true);
-      LOG.infof("User '%s' owns jobs or quizzes: disabled instead of deleted", username);
+      LOG.infof(
+          "User '%s' owns jobs or quizzes: disabled instead of deleted", LogSafe.of(username));
       return false;
     }
     users.remove(user);
-    LOG.infof("User '%s' deleted by '%s'", username, admin.username());
+    LOG.infof("User '%s' deleted by '%s'", LogSafe.of(username), admin.username());
     return true;
   }
 

@@ -55,15 +55,72 @@ class KeyValidatorTest {
         bad(
             "number 0",
             k -> with(k, KeyQuestion.of(0, QuestionType.TEXT, "y")),
-            "must be 1 or more, not 0"),
+            "must be between 1 and 10000, not 0"),
         bad(
             "zero points",
             k -> with(k, new KeyQuestion(9, "", List.of("y"), 0, QuestionType.TEXT, null)),
-            "question 9: points must be a positive number"),
+            "question 9: points must be more than 0"),
         bad(
             "negative points",
             k -> with(k, new KeyQuestion(9, "", List.of("y"), -1, QuestionType.TEXT, null)),
-            "points must be a positive number"),
+            "points must be more than 0"),
+        bad(
+            "points 1e308 (totals would overflow)",
+            k -> with(k, new KeyQuestion(9, "", List.of("y"), 1e308, QuestionType.TEXT, null)),
+            "at most 1000.0, not 1.0E308"),
+        bad(
+            "infinite points",
+            k ->
+                with(
+                    k,
+                    new KeyQuestion(
+                        9, "", List.of("y"), Double.POSITIVE_INFINITY, QuestionType.TEXT, null)),
+            "points must be more than 0"),
+        bad(
+            "NaN points",
+            k -> with(k, new KeyQuestion(9, "", List.of("y"), Double.NaN, QuestionType.TEXT, null)),
+            "points must be more than 0"),
+        bad(
+            "question number beyond the bound",
+            k -> with(k, KeyQuestion.of(2_000_000_000, QuestionType.TEXT, "y")),
+            "must be between 1 and 10000"),
+        bad(
+            "huge tolerance",
+            k -> with(k, new KeyQuestion(9, "", List.of("1"), 1, QuestionType.NUMBER, 1e300)),
+            "tolerance must be between 0 and"),
+        bad(
+            "infinite tolerance",
+            k ->
+                with(
+                    k,
+                    new KeyQuestion(
+                        9, "", List.of("1"), 1, QuestionType.NUMBER, Double.POSITIVE_INFINITY)),
+            "tolerance must be between 0 and"),
+        bad(
+            "1 MB prompt",
+            k ->
+                with(
+                    k,
+                    new KeyQuestion(
+                        9, "x".repeat(1_000_000), List.of("y"), 1, QuestionType.TEXT, null)),
+            "the prompt is 1000000 characters long; at most 2000"),
+        bad(
+            "too many accepted answers",
+            k ->
+                with(
+                    k,
+                    new KeyQuestion(
+                        9,
+                        "",
+                        IntStream.range(0, 51).mapToObj(i -> "a" + i).toList(),
+                        1,
+                        QuestionType.TEXT,
+                        null)),
+            "at most 50 accepted answers"),
+        bad(
+            "long accepted answer",
+            k -> with(k, KeyQuestion.of(9, QuestionType.TEXT, "y".repeat(201))),
+            "longer than 200 characters"),
         bad(
             "no accepted",
             k -> with(k, new KeyQuestion(9, "", List.of(), 1, QuestionType.TEXT, null)),
@@ -96,7 +153,7 @@ class KeyValidatorTest {
         bad(
             "negative tolerance",
             k -> with(k, new KeyQuestion(9, "", List.of("1"), 1, QuestionType.NUMBER, -0.1)),
-            "tolerance must be 0 or more"),
+            "tolerance must be between 0 and"),
         bad(
             "tolerance on text",
             k -> with(k, new KeyQuestion(9, "", List.of("y"), 1, QuestionType.TEXT, 0.5)),
@@ -124,7 +181,7 @@ class KeyValidatorTest {
     assertThat(validator.validate(key))
         .containsExactly(
             "title must not be blank",
-            "question 1: points must be a positive number, not 0.0",
+            "question 1: points must be more than 0 and at most 1000.0, not 0.0",
             "question 1: accepted answer \"x\" is not a number (an integer, a decimal such as 0.75, or a fraction a/b)",
             "question 1: the question number is used more than once",
             "question 1: accepted answer \"Z\" is not True, False, T or F",

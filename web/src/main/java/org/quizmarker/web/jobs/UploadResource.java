@@ -13,13 +13,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Providers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +52,7 @@ public class UploadResource {
   @Context HttpHeaders headers;
   @Context HttpServletRequest request;
   @Context SecurityContext security;
+  @Context UriInfo uris;
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -61,7 +62,13 @@ public class UploadResource {
     List<UploadedFile> files = new ArrayList<>();
     Long quizId = null;
     for (EntityPart part : parts) {
-      switch (part.getName()) {
+      String name = part.getName();
+      if (name == null) {
+        // e.g. a nested multipart/mixed part: a form-data part always has a name
+        throw ServiceException.invalid(
+            "MALFORMED_MULTIPART", "Every part needs Content-Disposition: form-data with a name");
+      }
+      switch (name) {
         case "files[]", "files", "file" -> {
           if (files.size() >= limits.maxFiles()) {
             throw ServiceException.invalid(
@@ -79,7 +86,7 @@ public class UploadResource {
     String url = "/api/v1/jobs/" + receipt.jobId();
     int n = receipt.totalImages();
     return Response.accepted()
-        .location(URI.create(url))
+        .location(uris.getBaseUriBuilder().path("jobs").path(receipt.jobId().toString()).build())
         .entity(
             new Accepted(
                 true,

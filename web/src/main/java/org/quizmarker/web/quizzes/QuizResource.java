@@ -18,8 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import java.awt.image.BufferedImage;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,12 +65,13 @@ public class QuizResource {
   public record GradeRequest(String jobId) {}
 
   @Context SecurityContext security;
+  @Context UriInfo uris;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(String body) {
     QuizView quiz = quizzes.create(owner(), body);
-    return Response.created(URI.create("/api/v1/quizzes/" + quiz.id()))
+    return Response.created(uris.getAbsolutePathBuilder().path(String.valueOf(quiz.id())).build())
         .entity(Ok.of(json(quiz)))
         .build();
   }
@@ -112,7 +113,7 @@ public class QuizResource {
     UploadReceipt receipt = grading.submit(owner(), quizId(id), JobResource.jobId(body.jobId()));
     String url = "/api/v1/jobs/" + receipt.jobId();
     return Response.accepted()
-        .location(URI.create(url))
+        .location(uris.getBaseUriBuilder().path("jobs").path(receipt.jobId().toString()).build())
         .entity(
             new UploadResource.Accepted(
                 true,

@@ -29,6 +29,11 @@ public class AuthResource {
 
   public record Login(String username, String password) {}
 
+  /** Longer values are no account's: refused before any lookup or log line. */
+  static final int MAX_USERNAME = 100;
+
+  static final int MAX_PASSWORD = 1024;
+
   public record NewToken(String name) {}
 
   public record Me(long id, String username, List<String> roles) {
@@ -48,6 +53,11 @@ public class AuthResource {
   public Ok<Me> login(Login body) {
     if (body == null || body.username() == null || body.password() == null) {
       throw ServiceException.invalid("INVALID_BODY", "Send {\"username\": ..., \"password\": ...}");
+    }
+    if (body.username().length() > MAX_USERNAME || body.password().length() > MAX_PASSWORD) {
+      throw ServiceException.invalid(
+          "INVALID_BODY",
+          "username has at most " + MAX_USERNAME + " and password " + MAX_PASSWORD + " characters");
     }
     Caller caller = users.authenticate(body.username(), body.password());
     HttpSession existing = request.getSession(false);
