@@ -313,15 +313,47 @@ class HardeningIT extends DeployedIT {
             .post(
                 "/auth/login",
                 Json.createObjectBuilder()
-                    .add("username", "x\n2026-01-01 00:00:00,000 INFO " + marker + "\u0000")
+                    .add("username", "x\n2026-01-01 00:00:00,000 INFO " + marker + "\t")
                     .add("password", "nope")
                     .build());
     assertThat(r.status()).isEqualTo(401);
     String log = logSince(before);
-    assertThat(log).contains("x\\n2026-01-01 00:00:00,000 INFO " + marker + "\\u0000");
+    assertThat(log).contains("x\\n2026-01-01 00:00:00,000 INFO " + marker + "\\t");
     assertThat(log.lines().filter(l -> l.contains(marker)))
         .allMatch(l -> l.contains("Sign-in refused"));
-    assertThat(log).doesNotContain("\u0000");
+  }
+
+  @Test
+  void aNulCharacterInAnyJsonTextIsRefusedAndNeverLogged() throws IOException {
+    long before = logSize();
+    String marker = "nul" + System.nanoTime();
+    Api.Reply login =
+        new Api()
+            .post(
+                "/auth/login",
+                Json.createObjectBuilder()
+                    .add("username", marker + "\u0000")
+                    .add("password", "nope")
+                    .build());
+    assertThat(login.status()).as(login.toString()).isEqualTo(400);
+    assertThat(login.code()).isEqualTo("INVALID_CHARACTER");
+    Api.Reply quiz =
+        Api.newTeacher()
+            .post(
+                "/quizzes",
+                Json.createObjectBuilder()
+                    .add("title", "T\u0000")
+                    .add(
+                        "questions",
+                        Json.createArrayBuilder()
+                            .add(
+                                Json.createObjectBuilder()
+                                    .add("q", 1)
+                                    .add("accepted", Json.createArrayBuilder().add("a"))))
+                    .build());
+    assertThat(quiz.status()).as(quiz.toString()).isEqualTo(400);
+    assertThat(quiz.code()).isIn("INVALID_CHARACTER", "INVALID_QUIZ");
+    assertThat(logSince(before)).doesNotContain("\u0000");
   }
 
   @Test

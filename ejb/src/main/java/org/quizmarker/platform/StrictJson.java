@@ -59,6 +59,14 @@ public final class StrictJson {
             }
           }
           case END_OBJECT, END_ARRAY -> depth--;
+          case KEY_NAME, VALUE_STRING -> {
+            // PostgreSQL cannot store U+0000 in text, and no form needs it: refuse it here once
+            // rather than as a database error wherever a string is kept
+            if (parser.getString().indexOf('\u0000') >= 0) {
+              throw new InvalidJsonException(
+                  "INVALID_CHARACTER", "Text in the body may not contain the NUL character");
+            }
+          }
           default -> {
             // scalars and keys change no depth
           }

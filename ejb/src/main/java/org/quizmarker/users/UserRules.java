@@ -12,8 +12,16 @@ public final class UserRules {
 
   private UserRules() {}
 
+  /**
+   * Whether an account could have this name. Sign-in looks up only such names: anything else (a NUL
+   * byte, which PostgreSQL refuses in text, a line break, 100 KB) is simply no account.
+   */
+  public static boolean isWellFormedUsername(String username) {
+    return username != null && USERNAME.matcher(username).matches();
+  }
+
   public static void checkUsername(String username) {
-    if (username == null || !USERNAME.matcher(username).matches()) {
+    if (!isWellFormedUsername(username)) {
       throw ServiceException.invalid(
           "INVALID_USERNAME",
           "username must be 2-64 characters: letters, digits, '.', '_' or '-', starting with a"

@@ -35,7 +35,8 @@ public class UserService {
   private final PasswordHasher hasher = new PasswordHasher();
 
   public Caller authenticate(String username, String password) {
-    Optional<AppUser> user = username == null ? Optional.empty() : users.byUsername(username);
+    Optional<AppUser> user =
+        UserRules.isWellFormedUsername(username) ? users.byUsername(username) : Optional.empty();
     boolean matches =
         hasher.matches(password, user.map(AppUser::getPasswordHash).orElse(DUMMY_HASH));
     if (user.isEmpty() || !matches || user.get().isDisabled()) {

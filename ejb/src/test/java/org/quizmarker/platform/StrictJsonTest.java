@@ -36,6 +36,14 @@ class StrictJsonTest {
   }
 
   @Test
+  void refusesTheNulCharacterInValuesAndKeysButNotOtherEscapes() {
+    assertThat(codeOf("{\"u\":\"admin\\u0000\"}")).isEqualTo("INVALID_CHARACTER");
+    assertThat(codeOf("{\"a\\u0000\":1}")).isEqualTo("INVALID_CHARACTER");
+    assertThat(codeOf("[\"\\u0000\"]")).isEqualTo("INVALID_CHARACTER");
+    assertThat(codeOf("{\"u\":\"line\\nbreak\\t\\u0001\"}")).isEqualTo("accepted");
+  }
+
+  @Test
   void refusesDeepNestingWithoutRecursing() {
     assertThat(codeOf("{\"a\":" + "[".repeat(20_000) + "]".repeat(20_000) + "}"))
         .isEqualTo("JSON_TOO_DEEP");
