@@ -84,7 +84,7 @@ function renderNav(current) {
   );
   fill(
     who,
-    h('a.who-name', { href: '#/tokens', title: `Signed in as ${session.me.username} · API tokens` }, session.me.username),
+    h('a.who-name', { href: '#/tokens', title: `Signed in as ${session.me.username} · API tokens and password` }, session.me.username),
     session.isMonitor ? h('span.chip.chip-other.hide-phone', 'monitor') : null,
     h('button.linklike', { type: 'button', id: 'signout', onclick: signOut }, 'Sign out'),
   );

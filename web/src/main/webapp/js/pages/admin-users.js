@@ -43,7 +43,7 @@ export async function render(main, _params, session) {
   }
 
   function resetPassword(u) {
-    const pw = h('input', { type: 'password', autocomplete: 'new-password', minlength: 8, required: true, name: 'new-password' });
+    const pw = h('input', { type: 'password', autocomplete: 'new-password', minlength: 12, required: true, name: 'new-password' });
     fill(dialog, h('form', {
       onsubmit: async (e) => {
         e.preventDefault();
@@ -81,7 +81,7 @@ export async function render(main, _params, session) {
   let create = null;
   if (may) {
     const name = h('input', { name: 'username', required: true, autocomplete: 'off', id: 'new-username' });
-    const pw = h('input', { type: 'password', name: 'password', required: true, autocomplete: 'new-password', id: 'new-password' });
+    const pw = h('input', { type: 'password', name: 'password', required: true, minlength: 12, autocomplete: 'new-password', id: 'new-password' });
     const boxes = roleBoxes('new', ['teacher']);
     create = h('form.panel', {
       id: 'create-user',

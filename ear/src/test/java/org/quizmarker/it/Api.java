@@ -26,7 +26,10 @@ import java.util.UUID;
 public final class Api {
   public static final String BASE =
       "http://127.0.0.1:" + Integer.getInteger("qm.test.http.port", 8180) + "/api/v1";
-  public static final String ADMIN_PASSWORD = "admin-test-password";
+  public static final String ADMIN_PASSWORD = "it-server-secret-2026";
+
+  /** The password of the accounts tests create: it meets the policy for any username. */
+  public static final String USER_PASSWORD = "marking-pens-at-dawn";
 
   private final HttpClient http =
       HttpClient.newBuilder()
@@ -99,13 +102,13 @@ public final class Api {
                 "/admin/users",
                 Json.createObjectBuilder()
                     .add("username", name)
-                    .add("password", "password-" + name)
+                    .add("password", USER_PASSWORD)
                     .add("roles", Json.createArrayBuilder().add("teacher"))
                     .build());
     if (r.status() != 201) {
       throw new IllegalStateException("Creating a teacher failed: " + r);
     }
-    return signedIn(name, "password-" + name);
+    return signedIn(name, USER_PASSWORD);
   }
 
   public Api withBearer(String token) {

@@ -178,11 +178,11 @@ class WebApiIT extends DeployedIT {
             "/admin/users",
             Json.createObjectBuilder()
                 .add("username", name)
-                .add("password", "password-" + name)
+                .add("password", Api.USER_PASSWORD)
                 .add("roles", Json.createArrayBuilder().add("monitor"))
                 .build());
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    Api monitor = Api.signedIn(name, "password-" + name);
+    Api monitor = Api.signedIn(name, Api.USER_PASSWORD);
     for (String read : List.of("/admin/overview", "/admin/jobs", "/admin/users")) {
       assertThat(monitor.get(read).status()).as(read).isEqualTo(200);
     }
@@ -196,7 +196,7 @@ class WebApiIT extends DeployedIT {
                 "/admin/users",
                 Json.createObjectBuilder()
                     .add("username", "x" + name)
-                    .add("password", "password-long")
+                    .add("password", Api.USER_PASSWORD)
                     .build()),
             monitor.patch(
                 "/admin/users/" + teacher.username(),

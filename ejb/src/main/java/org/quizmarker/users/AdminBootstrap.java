@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.quizmarker.platform.ServiceException;
 
 /**
  * On the first start (no account yet) creates {@code admin} with QM_ADMIN_PASSWORD, or with a
@@ -43,11 +44,10 @@ public class AdminBootstrap {
     String password = configuredPassword.filter(p -> !p.isBlank()).orElse(null);
     boolean generated = password == null;
     if (generated) {
-      byte[] random = new byte[18];
-      new SecureRandom().nextBytes(random);
-      password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+      password = generatedPassword();
     }
-    UserRules.checkPassword(password);
+    // A configured password that breaks the policy stops the deployment with the reason.
+    UserRules.checkPassword(ADMIN, password);
     users.add(
         new AppUser(
             ADMIN,
@@ -74,6 +74,22 @@ public class AdminBootstrap {
           "Created account '%s' with generated password %s (printed once; could not store it in"
               + " %s: %s)",
           ADMIN, password, file, e.getMessage());
+    }
+  }
+
+  /** 24 random characters that meet the password policy (re-drawn in the rare case they do not). */
+  static String generatedPassword() {
+    SecureRandom random = new SecureRandom();
+    while (true) {
+      byte[] bytes = new byte[18];
+      random.nextBytes(bytes);
+      String candidate = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+      try {
+        UserRules.checkPassword(ADMIN, candidate);
+        return candidate;
+      } catch (ServiceException e) {
+        // contains "admin" or has too few distinct characters: draw again
+      }
     }
   }
 

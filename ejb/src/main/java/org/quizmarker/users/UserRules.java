@@ -1,5 +1,6 @@
 package org.quizmarker.users;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.quizmarker.platform.ServiceException;
@@ -7,8 +8,11 @@ import org.quizmarker.platform.ServiceException;
 /** What a valid username, password and role set look like. */
 public final class UserRules {
   private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{1,63}");
-  public static final int MIN_PASSWORD = 8;
+  public static final int MIN_PASSWORD = 12;
   public static final int MAX_PASSWORD = 256;
+
+  /** Twelve spaces or {@code abababababab} are long but not strong. */
+  static final int MIN_DISTINCT = 5;
 
   private UserRules() {}
 
@@ -29,12 +33,29 @@ public final class UserRules {
     }
   }
 
-  public static void checkPassword(String password) {
+  /**
+   * The password policy (OWASP ASVS 2.1): {@value #MIN_PASSWORD} to {@value #MAX_PASSWORD}
+   * characters, more than a few distinct ones, not containing the username (any case), not a common
+   * password. No composition rules: a long phrase is the strong choice.
+   */
+  public static void checkPassword(String username, String password) {
     if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-      throw ServiceException.invalid(
-          "INVALID_PASSWORD",
-          "password must be " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters long");
+      throw weak("password must be " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters long");
     }
+    if (password.strip().codePoints().distinct().count() < MIN_DISTINCT) {
+      throw weak("password must have at least " + MIN_DISTINCT + " different characters");
+    }
+    if (username != null
+        && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
+      throw weak("password must not contain the username");
+    }
+    if (CommonPasswords.contains(password)) {
+      throw weak("password is too common: it is on the list attackers try first");
+    }
+  }
+
+  private static ServiceException weak(String message) {
+    return ServiceException.invalid("INVALID_PASSWORD", message);
   }
 
   public static void checkRoles(Set<String> roles) {

@@ -8,6 +8,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -28,38 +30,112 @@ public class UserService {
   /** Compared against when the username is unknown, so timing does not reveal which users exist. */
   private static final String DUMMY_HASH = new PasswordHasher().hash("not-a-real-password");
 
+  /** Token lifetimes allowed at creation. */
+  static final int MAX_TOKEN_DAYS = 3650;
+
   @Inject UserRepository users;
   @Inject CallerCache callers;
+  @Inject LoginThrottle throttle;
   @Inject Clock clock;
 
   private final PasswordHasher hasher = new PasswordHasher();
 
-  public Caller authenticate(String username, String password) {
+  /**
+   * Checks a sign-in from {@code clientAddress}. While the account or the address is locked out
+   * (too many recent failures) the password is not even checked.
+   */
+  public SignIn authenticate(String username, String password, String clientAddress) {
+    refuseWhileLockedOut(username, clientAddress);
     Optional<AppUser> user =
         UserRules.isWellFormedUsername(username) ? users.byUsername(username) : Optional.empty();
     boolean matches =
         hasher.matches(password, user.map(AppUser::getPasswordHash).orElse(DUMMY_HASH));
     if (user.isEmpty() || !matches || user.get().isDisabled()) {
-      LOG.infof("Sign-in refused for '%s'", LogSafe.of(username));
+      throttle.failed(username, clientAddress);
+      LOG.infof(
+          "Sign-in refused for '%s' from %s: wrong username or password",
+          LogSafe.of(username), LogSafe.of(clientAddress));
       throw new ServiceException(
           Kind.UNAUTHENTICATED, "INVALID_CREDENTIALS", "Wrong username or password");
     }
-    return Caller.of(user.get());
+    throttle.succeeded(username);
+    return new SignIn(Caller.of(user.get()), user.get().getCredentialsVersion());
   }
 
-  /** The account behind a session, unless it was disabled or deleted since. */
+  private void refuseWhileLockedOut(String username, String clientAddress) {
+    Optional<Duration> locked = throttle.lockedFor(username, clientAddress);
+    if (locked.isPresent()) {
+      long seconds = Math.max(1, (locked.get().toMillis() + 999) / 1000);
+      LOG.infof(
+          "Sign-in refused for '%s' from %s: too many failed attempts, locked for %d s",
+          LogSafe.of(username), LogSafe.of(clientAddress), seconds);
+      throw new SignInThrottled(seconds);
+    }
+  }
+
+  /**
+   * The account behind a session, unless it was disabled or deleted since, or its password changed
+   * after the session signed in ({@code credentialsVersion} is the one the session signed in with).
+   */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public Optional<Caller> activeCaller(long userId) {
+  public Optional<Caller> activeCaller(long userId, long credentialsVersion) {
     return callers.get(
-        "user:" + userId, () -> users.find(userId).filter(u -> !u.isDisabled()).map(Caller::of));
+        "user:" + userId + ":" + credentialsVersion,
+        () ->
+            users
+                .find(userId)
+                .filter(u -> !u.isDisabled() && u.getCredentialsVersion() == credentialsVersion)
+                .map(Caller::of));
+  }
+
+  /** The account's credentials version now (for the session of a caller who just changed it). */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public long credentialsVersion(long userId) {
+    return users.find(userId).map(AppUser::getCredentialsVersion).orElse(-1L);
+  }
+
+  /**
+   * A caller changes their own password, proving the old one (failures count towards the sign-in
+   * throttle like a wrong sign-in). Their other sessions end and all their API tokens are revoked.
+   */
+  public PasswordChange changeOwnPassword(
+      Caller caller, String oldPassword, String newPassword, String clientAddress) {
+    refuseWhileLockedOut(caller.username(), clientAddress);
+    AppUser user = users.find(caller.id()).orElseThrow();
+    if (!hasher.matches(oldPassword, user.getPasswordHash())) {
+      throttle.failed(caller.username(), clientAddress);
+      LOG.infof(
+          "Password change refused for '%s' from %s: wrong old password",
+          caller.username(), LogSafe.of(clientAddress));
+      throw new ServiceException(Kind.FORBIDDEN, "WRONG_PASSWORD", "The old password is wrong");
+    }
+    UserRules.checkPassword(user.getUsername(), newPassword);
+    user.setPasswordHash(hasher.hash(newPassword));
+    int revoked = endSessionsAndTokens(user);
+    LOG.infof(
+        "User '%s' changed their password from %s: other sessions ended, %d tokens revoked",
+        caller.username(), LogSafe.of(clientAddress), revoked);
+    return new PasswordChange(user.getCredentialsVersion(), revoked);
+  }
+
+  /** What a password change did: the new credentials version, and how many tokens it revoked. */
+  public record PasswordChange(long credentialsVersion, int tokensRevoked) {}
+
+  /** Sessions signed in before now end; tokens are revoked for good (re-enabling keeps them so). */
+  private int endSessionsAndTokens(AppUser user) {
+    user.changeCredentials();
+    int revoked = users.revokeTokens(user.getId());
+    callers.evictAll();
+    return revoked;
   }
 
   public UserView create(String username, String password, Set<String> roles) {
     UserRules.checkUsername(username);
-    UserRules.checkPassword(password);
+    UserRules.checkPassword(username, password);
     UserRules.checkRoles(roles);
     if (users.byUsername(username).isPresent()) {
-      throw ServiceException.conflict("USERNAME_TAKEN", "A user '" + username + "' already exists");
+      throw ServiceException.conflict(
+          "USERNAME_TAKEN", "A user '" + username + "' already exists (names ignore case)");
     }
     AppUser user =
         new AppUser(username, hasher.hash(password), new LinkedHashSet<>(roles), clock.instant());
@@ -76,9 +152,11 @@ public class UserService {
   public UserView update(
       Caller admin, String username, String password, Set<String> roles, Boolean disabled) {
     AppUser user = existing(username);
+    boolean endSessions = false;
     if (password != null) {
-      UserRules.checkPassword(password);
+      UserRules.checkPassword(user.getUsername(), password);
       user.setPasswordHash(hasher.hash(password));
+      endSessions = true;
     }
     if (roles != null) {
       UserRules.checkRoles(roles);
@@ -93,7 +171,14 @@ public class UserService {
         throw ServiceException.conflict(
             "CANNOT_DISABLE_SELF", "You cannot disable your own account");
       }
+      endSessions |= disabled && !user.isDisabled();
       user.setDisabled(disabled);
+    }
+    if (endSessions) {
+      int revoked = endSessionsAndTokens(user);
+      LOG.infof(
+          "User '%s': sessions ended and %d tokens revoked (password changed or disabled)",
+          user.getUsername(), revoked);
     }
     callers.evictAll();
     LOG.infof("User '%s' updated by '%s'", LogSafe.of(username), admin.username());
@@ -111,6 +196,9 @@ public class UserService {
     }
     callers.evictAll();
     if (users.ownsAnything(user.getId())) {
+      if (!user.isDisabled()) {
+        endSessionsAndTokens(user);
+      }
       user.setDisabled(true);
       LOG.infof(
           "User '%s' owns jobs or quizzes: disabled instead of deleted", LogSafe.of(username));
@@ -121,15 +209,22 @@ public class UserService {
     return true;
   }
 
-  public TokenView createToken(Caller caller, String name) {
+  /**
+   * A new API token; it expires after {@code expiresInDays} days or at {@code expiresAt} (at most
+   * one of them; neither: valid until revoked).
+   */
+  public TokenView createToken(
+      Caller caller, String name, Integer expiresInDays, Instant expiresAt) {
     if (name == null || name.isBlank() || name.length() > 100) {
       throw ServiceException.invalid("INVALID_TOKEN_NAME", "name must be 1-100 characters");
     }
+    Instant now = clock.instant();
+    Instant expiry = TokenExpiry.of(expiresInDays, expiresAt, now, MAX_TOKEN_DAYS);
     byte[] secret = new byte[32];
     RANDOM.nextBytes(secret);
     String token = "qm_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     AppUser owner = users.find(caller.id()).orElseThrow();
-    ApiToken saved = new ApiToken(owner, sha256(token), name.strip(), clock.instant());
+    ApiToken saved = new ApiToken(owner, sha256(token), name.strip(), now, expiry);
     users.addToken(saved);
     return TokenView.of(saved, token);
   }
@@ -150,8 +245,8 @@ public class UserService {
   }
 
   /**
-   * The account a bearer token stands for, if the token is known, not revoked, and its owner
-   * active.
+   * The account a bearer token stands for, if the token is known, neither revoked nor expired, and
+   * its owner active.
    */
   public Optional<Caller> callerForToken(String token) {
     if (token == null || token.isBlank()) {
@@ -162,13 +257,13 @@ public class UserService {
   }
 
   private Optional<Caller> tokenOwner(String hash) {
+    Instant now = clock.instant();
     return users
         .tokenByHash(hash)
-        .filter(t -> !t.isRevoked() && !t.getOwner().isDisabled())
+        .filter(t -> t.isValidAt(now) && !t.getOwner().isDisabled())
         .map(
             t -> {
-              // Recorded at most once per cache period, so polling is not a write per request.
-              t.touch(clock.instant());
+              t.recordUse(now); // written at most once a minute per token
               return Caller.of(t.getOwner());
             });
   }

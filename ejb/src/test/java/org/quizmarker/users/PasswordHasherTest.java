@@ -41,11 +41,12 @@ class PasswordHasherTest {
   @Test
   void validUsersAndRoles() {
     UserRules.checkUsername("ms.smith_2");
-    UserRules.checkPassword("eight888");
+    UserRules.checkPassword("ms.smith_2", "grading sheets at dawn");
     UserRules.checkRoles(Set.of("teacher", "admin"));
     assertThatThrownBy(() -> UserRules.checkRoles(Set.of())).isInstanceOf(ServiceException.class);
     assertThatThrownBy(() -> UserRules.checkRoles(Set.of("root")))
         .isInstanceOf(ServiceException.class);
-    assertThatThrownBy(() -> UserRules.checkPassword("short")).isInstanceOf(ServiceException.class);
+    assertThatThrownBy(() -> UserRules.checkPassword("ms.smith_2", "short"))
+        .isInstanceOf(ServiceException.class);
   }
 }

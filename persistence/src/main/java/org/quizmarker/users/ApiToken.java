@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 
 /** A bearer token for API consumers; only its SHA-256 is stored, never the token. */
@@ -19,9 +20,16 @@ import java.time.Instant;
     name = "ApiToken.byHash",
     query = "select t from ApiToken t join fetch t.owner where t.tokenHash = :hash")
 @NamedQuery(
+    name = "ApiToken.revokeAllOfOwner",
+    query =
+        "update ApiToken t set t.revoked = true where t.owner.id = :owner and t.revoked = false")
+@NamedQuery(
     name = "ApiToken.forOwner",
     query = "select t from ApiToken t where t.owner.id = :owner order by t.createdAt desc")
 public class ApiToken {
+  /** {@code last_used_at} is written at most this often per token, so polling is not a write. */
+  public static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -42,16 +50,21 @@ public class ApiToken {
   @Column(name = "last_used_at")
   private Instant lastUsedAt;
 
+  /** Null: valid until revoked. */
+  @Column(name = "expires_at")
+  private Instant expiresAt;
+
   @Column(nullable = false)
   private boolean revoked;
 
   protected ApiToken() {}
 
-  public ApiToken(AppUser owner, String tokenHash, String name, Instant now) {
+  public ApiToken(AppUser owner, String tokenHash, String name, Instant now, Instant expiresAt) {
     this.owner = owner;
     this.tokenHash = tokenHash;
     this.name = name;
     this.createdAt = now;
+    this.expiresAt = expiresAt;
   }
 
   public Long getId() {
@@ -74,8 +87,25 @@ public class ApiToken {
     return lastUsedAt;
   }
 
-  public void touch(Instant now) {
+  public Instant getExpiresAt() {
+    return expiresAt;
+  }
+
+  /** Whether the token may be used at {@code now}: not revoked, not expired. */
+  public boolean isValidAt(Instant now) {
+    return !revoked && (expiresAt == null || now.isBefore(expiresAt));
+  }
+
+  /**
+   * Notes a use at {@code now} if the recorded one is at least {@link #LAST_USED_PRECISION} old;
+   * answers whether it changed (and so will be written).
+   */
+  public boolean recordUse(Instant now) {
+    if (lastUsedAt != null && now.isBefore(lastUsedAt.plus(LAST_USED_PRECISION))) {
+      return false;
+    }
     lastUsedAt = now;
+    return true;
   }
 
   public boolean isRevoked() {

@@ -10,13 +10,16 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** An account. The password is only ever stored as a PBKDF2 hash. */
 @Entity
 @Table(name = "app_user")
-@NamedQuery(name = "AppUser.byUsername", query = "select u from AppUser u where u.username = :name")
+@NamedQuery(
+    name = "AppUser.byUsername",
+    query = "select u from AppUser u where u.usernameKey = :key")
 @NamedQuery(name = "AppUser.all", query = "select u from AppUser u order by u.username")
 @NamedQuery(name = "AppUser.count", query = "select count(u) from AppUser u")
 @NamedQuery(
@@ -38,6 +41,17 @@ public class AppUser {
   @Column(nullable = false, length = 64)
   private String username;
 
+  /** The username in lower case: unique, so names that differ only in case are one account. */
+  @Column(name = "username_key", nullable = false, length = 64)
+  private String usernameKey;
+
+  /**
+   * Raised whenever the password changes or the account is disabled. A session remembers the value
+   * it signed in with and ends when it no longer matches.
+   */
+  @Column(name = "credentials_version", nullable = false)
+  private long credentialsVersion;
+
   @Column(name = "password_hash", nullable = false, length = 255)
   private String passwordHash;
 
@@ -55,6 +69,7 @@ public class AppUser {
 
   public AppUser(String username, String passwordHash, Set<String> roles, Instant now) {
     this.username = username;
+    this.usernameKey = keyOf(username);
     this.passwordHash = passwordHash;
     setRoles(roles);
     this.createdAt = now;
@@ -66,6 +81,20 @@ public class AppUser {
 
   public String getUsername() {
     return username;
+  }
+
+  /** How usernames compare: without regard to case. */
+  public static String keyOf(String username) {
+    return username.toLowerCase(Locale.ROOT);
+  }
+
+  public long getCredentialsVersion() {
+    return credentialsVersion;
+  }
+
+  /** Ends the sessions signed in before now (the caller revokes the tokens). */
+  public void changeCredentials() {
+    credentialsVersion++;
   }
 
   public String getPasswordHash() {

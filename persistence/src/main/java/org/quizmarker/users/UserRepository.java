@@ -21,9 +21,10 @@ public class UserRepository {
     return Optional.ofNullable(em.find(AppUser.class, id));
   }
 
+  /** The account with this name in any case. */
   public Optional<AppUser> byUsername(String username) {
     return em.createNamedQuery("AppUser.byUsername", AppUser.class)
-        .setParameter("name", username)
+        .setParameter("key", AppUser.keyOf(username))
         .getResultStream()
         .findFirst();
   }
@@ -63,6 +64,13 @@ public class UserRepository {
     return em.createNamedQuery("ApiToken.forOwner", ApiToken.class)
         .setParameter("owner", ownerId)
         .getResultList();
+  }
+
+  /** Revokes every token of the account still valid; answers how many. */
+  public int revokeTokens(long ownerId) {
+    return em.createNamedQuery("ApiToken.revokeAllOfOwner")
+        .setParameter("owner", ownerId)
+        .executeUpdate();
   }
 
   public Optional<ApiToken> findToken(long id) {

@@ -85,7 +85,7 @@ class ConsoleBrowserIT extends DeployedIT {
     String monitor = "m" + UUID.randomUUID().toString().substring(0, 10);
     browser.go("#/admin/users");
     browser.waitFor(By.id("new-username")).sendKeys(monitor);
-    browser.driver().findElement(By.id("new-password")).sendKeys("password-" + monitor);
+    browser.driver().findElement(By.id("new-password")).sendKeys(Api.USER_PASSWORD);
     browser.driver().findElement(By.id("new-teacher")).click(); // untick
     browser.driver().findElement(By.id("new-monitor")).click();
     browser.driver().findElement(By.cssSelector("#create-user button[type=submit]")).click();
@@ -96,7 +96,7 @@ class ConsoleBrowserIT extends DeployedIT {
     browser.signOut();
 
     // The monitor sees the console, and nothing on it changes anything.
-    browser.signIn(monitor, "password-" + monitor);
+    browser.signIn(monitor, Api.USER_PASSWORD);
     browser.go("#/admin");
     browser.waitFor(By.cssSelector("#queues tr[data-queue]"));
     assertThat(browser.waitFor(By.id("readonly-note")).getText()).contains("Read-only");
@@ -119,7 +119,7 @@ class ConsoleBrowserIT extends DeployedIT {
     browser.shot("phone-console-overview");
 
     // The API refuses the monitor's changes whatever the page shows.
-    Api asMonitor = Api.signedIn(monitor, "password-" + monitor);
+    Api asMonitor = Api.signedIn(monitor, Api.USER_PASSWORD);
     assertThat(
             asMonitor
                 .post("/admin/jobs/" + jobId + "/retry", Json.createObjectBuilder().build())

@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.interceptor.Interceptor;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
+import java.time.Duration;
 import org.jboss.logging.Logger;
 import org.quizmarker.jobs.ImageItemTracker.Start;
 import org.quizmarker.jobs.JobImage;
@@ -13,15 +14,16 @@ import org.quizmarker.jobs.WorkerFaults;
 
 /**
  * Faults by file name: {@code fault-transient*} fails transiently on every attempt (so it ends in
- * the dead-letter queue), {@code fault-until-retry*} until an admin retries it, and a job whose
- * last image to end is {@code fault-lost-finalise*} loses its finalising message (for the
- * watchdog).
+ * the dead-letter queue), {@code fault-until-retry*} until an admin retries it, a job whose last
+ * image to end is {@code fault-lost-finalise*} loses its finalising message (for the watchdog), and
+ * {@code fault-slow*} takes {@link #SLOW} before it is read (a job that stays running for a while).
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
 @ApplicationScoped
 public class FileNameFaults implements WorkerFaults {
   private static final Logger LOG = Logger.getLogger(FileNameFaults.class);
+  static final Duration SLOW = Duration.ofSeconds(20);
 
   @Override
   public void beforeReading(Start image) throws SQLTransientException {
@@ -29,6 +31,13 @@ public class FileNameFaults implements WorkerFaults {
     if (name.startsWith("fault-transient")
         || (name.startsWith("fault-until-retry") && image.retries() == 0)) {
       throw new SQLTransientConnectionException("Injected transient fault (test deployment)");
+    }
+    if (name.startsWith("fault-slow")) {
+      try {
+        Thread.sleep(SLOW.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
 import org.quizmarker.jobs.JobDetails;
 import org.quizmarker.jobs.JobEventBus;
@@ -18,7 +19,7 @@ import org.quizmarker.web.api.JsonConfig;
  * One client's Server-Sent Events stream of a job: an event {@code status} (the job as {@code GET
  * /jobs/{id}} shows it) whenever it changes, then the stream closes once the job has ended. Changes
  * committed on this node are pushed at once; a once-a-second re-read catches changes made by other
- * nodes of a cluster, and ends streams whose client went away.
+ * nodes of a cluster, and ends streams whose client went away or whose session or token ended.
  */
 final class JobEventStream {
   private static final Logger LOG = Logger.getLogger(JobEventStream.class);
@@ -34,6 +35,7 @@ final class JobEventStream {
   private final UUID jobId;
   private final SseEventSink sink;
   private final Sse sse;
+  private final BooleanSupplier stillSignedIn;
   private final AtomicLong lastRevision = new AtomicLong(-1);
   private final long started = System.currentTimeMillis();
   private volatile Runnable unsubscribe = () -> {};
@@ -46,7 +48,8 @@ final class JobEventStream {
       long ownerId,
       UUID jobId,
       SseEventSink sink,
-      Sse sse) {
+      Sse sse,
+      BooleanSupplier stillSignedIn) {
     this.jobs = jobs;
     this.events = events;
     this.scheduler = scheduler;
@@ -54,6 +57,7 @@ final class JobEventStream {
     this.jobId = jobId;
     this.sink = sink;
     this.sse = sse;
+    this.stillSignedIn = stillSignedIn;
   }
 
   void start() {
@@ -63,6 +67,11 @@ final class JobEventStream {
 
   private synchronized void refresh() {
     if (sink.isClosed() || System.currentTimeMillis() - started > MAX_MS) {
+      stop();
+      return;
+    }
+    if (!stillSignedIn.getAsBoolean()) {
+      LOG.infof("Event stream of job %s ended: its session ended or its token was revoked", jobId);
       stop();
       return;
     }

@@ -168,7 +168,16 @@ public class JobResource {
     Caller caller = caller();
     UUID jobId = jobId(id);
     jobs.details(caller.id(), jobId); // 404 before the stream opens
-    new JobEventStream(jobs, events, scheduler, caller.id(), jobId, sink, sse).start();
+    new JobEventStream(
+            jobs,
+            events,
+            scheduler,
+            caller.id(),
+            jobId,
+            sink,
+            sse,
+            CallerPrincipal.stillSignedIn(security))
+        .start();
   }
 
   private Caller caller() {

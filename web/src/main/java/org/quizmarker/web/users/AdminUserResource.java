@@ -2,6 +2,8 @@ package org.quizmarker.web.users;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import org.quizmarker.platform.ServiceException;
 import org.quizmarker.users.AppUser;
+import org.quizmarker.users.Caller;
 import org.quizmarker.users.UserService;
 import org.quizmarker.users.UserView;
 import org.quizmarker.web.api.Ok;
@@ -36,6 +39,7 @@ public class AdminUserResource {
 
   @Inject UserService users;
   @Context SecurityContext security;
+  @Context HttpServletRequest request;
 
   @RolesAllowed(AppUser.ROLE_ADMIN)
   @POST
@@ -65,9 +69,14 @@ public class AdminUserResource {
       throw ServiceException.invalid("INVALID_BODY", "Send any of password, roles, disabled");
     }
     Set<String> roles = body.roles() == null ? null : new LinkedHashSet<>(body.roles());
-    return Ok.of(
-        users.update(
-            CallerPrincipal.of(security), username, body.password(), roles, body.disabled()));
+    Caller admin = CallerPrincipal.of(security);
+    UserView updated = users.update(admin, username, body.password(), roles, body.disabled());
+    // An admin who resets their own password keeps this session (the others end).
+    HttpSession session = request.getSession(false);
+    if (updated.id() == admin.id() && body.password() != null && session != null) {
+      Sessions.signIn(session, admin.id(), users.credentialsVersion(admin.id()));
+    }
+    return Ok.of(updated);
   }
 
   @RolesAllowed(AppUser.ROLE_ADMIN)

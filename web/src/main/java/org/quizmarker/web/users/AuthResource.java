@@ -2,6 +2,7 @@ package org.quizmarker.web.users;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -14,15 +15,19 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.quizmarker.platform.ServiceException;
 import org.quizmarker.users.Caller;
+import org.quizmarker.users.SignIn;
 import org.quizmarker.users.TokenView;
 import org.quizmarker.users.UserService;
 import org.quizmarker.web.api.Ok;
 
-/** Sign-in with a session cookie, and the caller's API tokens. */
+/** Sign-in with a session cookie, the caller's own password, and their API tokens. */
 @Path("/auth")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
@@ -34,7 +39,12 @@ public class AuthResource {
 
   static final int MAX_PASSWORD = 1024;
 
-  public record NewToken(String name) {}
+  /** {@code expires_in_days} or {@code expires_at} (ISO-8601), at most one; neither: no expiry. */
+  public record NewToken(String name, Integer expiresInDays, String expiresAt) {}
+
+  public record PasswordChangeRequest(String oldPassword, String newPassword) {}
+
+  public record PasswordChanged(String message, int tokensRevoked) {}
 
   public record Me(long id, String username, List<String> roles) {
     static Me of(Caller c) {
@@ -43,7 +53,9 @@ public class AuthResource {
   }
 
   @Inject UserService users;
+  @Inject ConnectionSettings connections;
   @Context HttpServletRequest request;
+  @Context HttpServletResponse response;
   @Context SecurityContext security;
 
   @POST
@@ -59,13 +71,18 @@ public class AuthResource {
           "INVALID_BODY",
           "username has at most " + MAX_USERNAME + " and password " + MAX_PASSWORD + " characters");
     }
-    Caller caller = users.authenticate(body.username(), body.password());
+    ClientConnection client = connections.of(request);
+    SignIn signIn = users.authenticate(body.username(), body.password(), client.address());
     HttpSession existing = request.getSession(false);
     if (existing != null) {
       existing.invalidate(); // a new session id on sign-in: no session fixation
     }
-    request.getSession(true).setAttribute(Sessions.USER_ID, caller.id());
-    return Ok.of(Me.of(caller));
+    HttpSession session = request.getSession(true);
+    Sessions.signIn(session, signIn.caller().id(), signIn.credentialsVersion());
+    if (client.secure()) {
+      SessionCookies.markSecure(request, response, session);
+    }
+    return Ok.of(Me.of(signIn.caller()));
   }
 
   @POST
@@ -85,13 +102,69 @@ public class AuthResource {
     return Ok.of(Me.of(CallerPrincipal.of(security)));
   }
 
+  /**
+   * Changes the caller's own password (the old one required): their other sessions end and all
+   * their API tokens are revoked; this session stays signed in.
+   */
+  @POST
+  @Path("/password")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Ok<PasswordChanged> changePassword(PasswordChangeRequest body) {
+    if (body == null || body.oldPassword() == null || body.newPassword() == null) {
+      throw ServiceException.invalid(
+          "INVALID_BODY", "Send {\"old_password\": ..., \"new_password\": ...}");
+    }
+    if (body.oldPassword().length() > MAX_PASSWORD || body.newPassword().length() > MAX_PASSWORD) {
+      throw ServiceException.invalid(
+          "INVALID_BODY", "passwords have at most " + MAX_PASSWORD + " characters");
+    }
+    CallerPrincipal principal = (CallerPrincipal) security.getUserPrincipal();
+    UserService.PasswordChange change =
+        users.changeOwnPassword(
+            principal.caller(),
+            body.oldPassword(),
+            body.newPassword(),
+            connections.of(request).address());
+    HttpSession session = request.getSession(false);
+    if (principal.viaSession() && session != null) {
+      Sessions.signIn(session, principal.caller().id(), change.credentialsVersion());
+    }
+    return Ok.of(
+        new PasswordChanged(
+            "Password changed; your other sessions are signed out and your API tokens revoked",
+            change.tokensRevoked()));
+  }
+
   @POST
   @Path("/tokens")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response createToken(NewToken body) {
+    if (body == null) {
+      throw ServiceException.invalid("INVALID_BODY", "Send {\"name\": ...}");
+    }
     TokenView token =
-        users.createToken(CallerPrincipal.of(security), body == null ? null : body.name());
-    return Response.status(201).entity(Ok.of(token)).build();
+        users.createToken(
+            CallerPrincipal.of(security),
+            body.name(),
+            body.expiresInDays(),
+            instant(body.expiresAt()));
+    return Response.status(201)
+        .header("Cache-Control", "no-store") // the answer carries the secret
+        .entity(Ok.of(token))
+        .build();
+  }
+
+  private static Instant instant(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException e) {
+      throw ServiceException.invalid(
+          "INVALID_TOKEN_EXPIRY",
+          "expires_at must be ISO-8601 with an offset, e.g. 2027-01-31T00:00:00Z");
+    }
   }
 
   @GET

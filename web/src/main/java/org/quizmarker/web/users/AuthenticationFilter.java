@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.quizmarker.users.Caller;
 import org.quizmarker.users.UserService;
 import org.quizmarker.web.api.Errors;
@@ -42,15 +43,25 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     String authorization = context.getHeaderString(HttpHeaders.AUTHORIZATION);
     Optional<Caller> caller;
     boolean viaSession = false;
+    BooleanSupplier stillSignedIn = () -> false;
     if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-      caller = users.callerForToken(authorization.substring(BEARER.length()).trim());
+      String token = authorization.substring(BEARER.length()).trim();
+      caller = users.callerForToken(token);
       if (caller.isEmpty()) {
-        context.abortWith(Errors.response(401, "INVALID_TOKEN", "Unknown or revoked API token"));
+        context.abortWith(
+            Errors.response(401, "INVALID_TOKEN", "Unknown, expired or revoked API token"));
         return;
       }
+      stillSignedIn = () -> users.callerForToken(token).isPresent();
     } else {
-      caller = sessionCaller();
+      HttpSession session = request.getSession(false);
+      caller = sessionCaller(session);
       viaSession = caller.isPresent();
+      if (viaSession) {
+        long id = caller.get().id();
+        long version = (Long) session.getAttribute(Sessions.CREDENTIALS_VERSION);
+        stillSignedIn = () -> isValid(session) && users.activeCaller(id, version).isPresent();
+      }
     }
     if (viaSession || isPublic) {
       // Cookie-carried state changes, and sign-in itself (login CSRF), must come from this site.
@@ -76,20 +87,30 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     }
     context.setSecurityContext(
         new CallerSecurityContext(
-            new CallerPrincipal(caller.get(), viaSession),
+            new CallerPrincipal(caller.get(), viaSession, stillSignedIn),
             context.getSecurityContext().isSecure()));
   }
 
-  private Optional<Caller> sessionCaller() {
-    HttpSession session = request.getSession(false);
-    if (session == null || !(session.getAttribute(Sessions.USER_ID) instanceof Long id)) {
+  private Optional<Caller> sessionCaller(HttpSession session) {
+    if (session == null
+        || !(session.getAttribute(Sessions.USER_ID) instanceof Long id)
+        || !(session.getAttribute(Sessions.CREDENTIALS_VERSION) instanceof Long version)) {
       return Optional.empty();
     }
-    Optional<Caller> caller = users.activeCaller(id);
+    Optional<Caller> caller = users.activeCaller(id, version);
     if (caller.isEmpty()) {
-      session.invalidate(); // the account was disabled or deleted
+      session.invalidate(); // the account was disabled or deleted, or its password changed
     }
     return caller;
+  }
+
+  /** False once the session was invalidated (signed out, timed out, or ended above). */
+  private static boolean isValid(HttpSession session) {
+    try {
+      return session.getAttribute(Sessions.USER_ID) != null;
+    } catch (IllegalStateException e) {
+      return false;
+    }
   }
 
   record CallerSecurityContext(CallerPrincipal principal, boolean secure)
