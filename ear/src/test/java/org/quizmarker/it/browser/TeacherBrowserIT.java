@@ -287,6 +287,15 @@ class TeacherBrowserIT extends DeployedIT {
     assertThat(browser.waitFor(By.id("new-token")).getText()).startsWith("qm_");
     browser.shot("desktop-tokens");
 
+    // Own password: changed with the old one; this session stays, the token is revoked.
+    browser.driver().findElement(By.id("old-password")).sendKeys(teacher.password());
+    browser.driver().findElement(By.id("changed-password")).sendKeys("a-new-long-passphrase");
+    browser.driver().findElement(By.cssSelector("#change-password button[type=submit]")).click();
+    assertThat(browser.waitFor(By.cssSelector(".toast-info")).getText())
+        .contains("Password changed");
+    browser.waitUntil(
+        d -> d.findElement(By.cssSelector("main table")).getText().contains("revoked"));
+
     // The same pages at a phone's width: nothing scrolls sideways.
     browser.size(Browser.PHONE);
     for (Map.Entry<String, String> page :
