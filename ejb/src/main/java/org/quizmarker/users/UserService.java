@@ -174,14 +174,13 @@ public class UserService {
       endSessions |= disabled && !user.isDisabled();
       user.setDisabled(disabled);
     }
-    if (endSessions) {
-      int revoked = endSessionsAndTokens(user);
-      LOG.infof(
-          "User '%s': sessions ended and %d tokens revoked (password changed or disabled)",
-          user.getUsername(), revoked);
-    }
+    int revoked = endSessions ? endSessionsAndTokens(user) : 0;
     callers.evictAll();
-    LOG.infof("User '%s' updated by '%s'", LogSafe.of(username), admin.username());
+    LOG.infof(
+        "User '%s' updated by '%s'%s",
+        user.getUsername(),
+        admin.username(),
+        endSessions ? ": its sessions ended, " + revoked + " tokens revoked" : "");
     return UserView.of(user);
   }
 
