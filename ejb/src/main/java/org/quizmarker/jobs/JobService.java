@@ -8,9 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -145,25 +143,7 @@ public class JobService {
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public JobStats stats(long ownerId) {
-    Map<JobStatus, Map<JobType, Long>> counts = jobs.countsByStatusAndType(ownerId);
-    Map<JobStatus, Long> byStatus = new EnumMap<>(JobStatus.class);
-    Map<JobType, Long> byType = new EnumMap<>(JobType.class);
-    for (JobStatus s : JobStatus.values()) {
-      byStatus.put(s, 0L);
-    }
-    for (JobType t : JobType.values()) {
-      byType.put(t, 0L);
-    }
-    long total = 0;
-    for (var byStatusEntry : counts.entrySet()) {
-      for (var byTypeEntry : byStatusEntry.getValue().entrySet()) {
-        byStatus.merge(byStatusEntry.getKey(), byTypeEntry.getValue(), Long::sum);
-        byType.merge(byTypeEntry.getKey(), byTypeEntry.getValue(), Long::sum);
-        total += byTypeEntry.getValue();
-      }
-    }
-    Double meanMs = jobs.meanProcessingMs(ownerId).orElse(null);
-    return new JobStats(total, byStatus, byType, meanMs == null ? null : meanMs / 1000.0);
+    return JobStats.of(jobs.tally(ownerId));
   }
 
   /** Cancels a queued or processing job; workers skip its remaining images. */

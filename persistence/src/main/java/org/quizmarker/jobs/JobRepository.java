@@ -6,7 +6,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -168,25 +167,24 @@ public class JobRepository {
         .getSingleResult();
   }
 
-  /** Job counts of one owner by status, then by type. */
-  public Map<JobStatus, Map<JobType, Long>> countsByStatusAndType(long ownerId) {
-    Map<JobStatus, Map<JobType, Long>> counts = new EnumMap<>(JobStatus.class);
-    for (Object[] row :
-        em.createNamedQuery("Job.countByStatusAndTypeForOwner", Object[].class)
-            .setParameter("owner", ownerId)
-            .getResultList()) {
-      counts
-          .computeIfAbsent((JobStatus) row[0], s -> new EnumMap<>(JobType.class))
-          .put((JobType) row[1], (Long) row[2]);
-    }
-    return counts;
-  }
-
-  public Optional<Double> meanProcessingMs(long ownerId) {
-    Double mean =
-        em.createNamedQuery("Job.meanProcessingMsForOwner", Double.class)
-            .setParameter("owner", ownerId)
-            .getSingleResult();
-    return Optional.ofNullable(mean);
+  /**
+   * One owner's jobs counted by status and type, with their processing times, in one pass over the
+   * owner's index entries.
+   */
+  public List<JobTally> tally(long ownerId) {
+    return em
+        .createNamedQuery("Job.tallyForOwner", Object[].class)
+        .setParameter("owner", ownerId)
+        .getResultList()
+        .stream()
+        .map(
+            row ->
+                new JobTally(
+                    (JobStatus) row[0],
+                    (JobType) row[1],
+                    (Long) row[2],
+                    (Long) row[3],
+                    row[4] == null ? 0 : ((Number) row[4]).longValue()))
+        .toList();
   }
 }
