@@ -49,23 +49,24 @@ public class JobService {
     }
     Instant now = clock.instant();
     Job job = new Job(UUID.randomUUID(), JobType.UPLOAD, ownerId, quizId, accepted.size(), now);
+    jobs.add(job);
     List<JobImage> images = new ArrayList<>(accepted.size());
-    List<byte[]> bytes = new ArrayList<>(accepted.size());
     for (int i = 0; i < accepted.size(); i++) {
       AcceptedImage a = accepted.get(i);
-      images.add(
+      JobImage image =
           new JobImage(
               job,
               i + 1,
               a.filename(),
               a.contentType(),
-              a.bytes().length,
+              a.size(),
               a.sha256(),
               a.width(),
-              a.height()));
-      bytes.add(a.bytes());
+              a.height());
+      // Read again from the spooled file and released once written: one file in the heap at a time.
+      jobs.addImage(image, a.file().bytes());
+      images.add(image);
     }
-    jobs.add(job, images, bytes);
     for (JobImage image : images) {
       queue.submitImage(job.getId(), image.getId());
     }

@@ -21,14 +21,22 @@ public class JobRepository {
   @PersistenceContext(unitName = "quizmarker")
   EntityManager em;
 
-  public void add(Job job, List<JobImage> images, List<byte[]> bytes) {
+  public void add(Job job) {
     em.persist(job);
-    for (int i = 0; i < images.size(); i++) {
-      JobImage image = images.get(i);
-      em.persist(image);
-      em.flush(); // the identity is the bytes' key
-      em.persist(new ImageData(image.getId(), bytes.get(i)));
-    }
+  }
+
+  /**
+   * Stores an image of a job added in this transaction, and its bytes. The bytes are written at
+   * once and not kept by the persistence context, so an upload of many large files never holds them
+   * all.
+   */
+  public void addImage(JobImage image, byte[] bytes) {
+    em.persist(image);
+    em.flush(); // the identity is the bytes' key
+    ImageData data = new ImageData(image.getId(), bytes);
+    em.persist(data);
+    em.flush();
+    em.detach(data);
   }
 
   public Optional<Job> find(UUID id) {
