@@ -387,6 +387,7 @@ fi
 SMALL=$(for f in "${SHEET_FILES[@]}"; do printf '%s\t%s\n' "$(stat -L -c %s "$f")" "$f"; done | sort -n | head -1)
 SMALL_BYTES=${SMALL%%$'\t'*}
 SMALL=${SMALL#*$'\t'}
+section "5. Upload latency: $UPLOADS sequential one-image uploads of $(basename "$SMALL") ($((SMALL_BYTES / 1024)) KiB), idle workers, then busy"
 # lat_run LABEL -> UPLOADS sequential uploads of SMALL; sets LAT_P50 LAT_P99 LAT_MAX LAT_LOAD,
 # appends the job ids to LAT_JOBS
 lat_run() {
@@ -554,6 +555,10 @@ else
       res=$(QM_BENCH_TOKEN="$GROWTH_TOKEN" py "$HELPER" latency "$GROWTH_BASE" "$REQUESTS" ${G_PATHS[$g]})
       read -r G_P50[$g] G_P99[$g] bad < <(py -c 'import json,sys; d=json.loads(sys.argv[1]); print("%.1f %.1f %d" % (d["p50"], d["p99"], d["not_200"]))' "$res")
       say "$(printf '%-12s' "$g") p50 ${G_P50[$g]} ms, p99 ${G_P99[$g]} ms over $REQUESTS requests (load ${G_LOAD[$g]})$([ "$bad" = 0 ] || echo ", $bad NOT 200")"
+      if [ "$bad" != 0 ]; then
+        say "  first: $(py -c 'import json,sys; print(json.loads(sys.argv[1])["first_not_200"])' "$res")"
+        G_P50[$g]="${G_P50[$g]} ($bad of $REQUESTS not 200)"
+      fi
     done
     say "(the status figure reads $REQUESTS different ended jobs, each once: every one misses the in-memory caches)"
   else

@@ -24,7 +24,8 @@ WITH q AS (
   RETURNING id, title)
 INSERT INTO bench_quiz SELECT substring(title FROM 12)::int, id FROM q;
 INSERT INTO quiz_key_version (quiz_id, version, key_json, created_at)
-SELECT id, 1, '{"answers":[]}', now() - interval '60 days' FROM bench_quiz;
+SELECT id, 1, '{"title":"Bench quiz","questions":[{"q":1,"prompt":"q1","accepted":["answer 1"],"points":1,"type":"text"},{"q":2,"prompt":"q2","accepted":["answer 2"],"points":1,"type":"text"},{"q":3,"prompt":"q3","accepted":["answer 3"],"points":1,"type":"text"},{"q":4,"prompt":"q4","accepted":["answer 4"],"points":1,"type":"text"},{"q":5,"prompt":"q5","accepted":["answer 5"],"points":1,"type":"text"},{"q":6,"prompt":"q6","accepted":["answer 6"],"points":1,"type":"text"},{"q":7,"prompt":"q7","accepted":["answer 7"],"points":1,"type":"text"},{"q":8,"prompt":"q8","accepted":["answer 8"],"points":1,"type":"text"},{"q":9,"prompt":"q9","accepted":["answer 9"],"points":1,"type":"text"},{"q":10,"prompt":"q10","accepted":["answer 10"],"points":1,"type":"text"}]}',
+       now() - interval '60 days' FROM bench_quiz;
 
 -- Job g: every fifth is the measured user's; one in ten is a grading job; a job every 30 s
 -- going back ~35 days; mostly completed, some failed or cancelled, the newest few still open.

@@ -221,20 +221,22 @@ def cmd_latency(base, n, paths):
     token = os.environ.get("QM_BENCH_TOKEN", "")
     conn = http.client.HTTPConnection(url.hostname, url.port or 80, timeout=60)
     headers = {"Authorization": "Bearer " + token}
-    times, bad = [], 0
+    times, bad, first_bad = [], 0, None
     for i in range(int(n)):
         path = url.path.rstrip("/") + paths[i % len(paths)]
         t0 = time.perf_counter()
         conn.request("GET", path, headers=headers)
         resp = conn.getresponse()
-        resp.read()
+        body = resp.read()
         times.append((time.perf_counter() - t0) * 1000.0)
         if resp.status != 200:
             bad += 1
+            if first_bad is None:
+                first_bad = "%d %s: %s" % (resp.status, path, body[:200].decode("utf-8", "replace"))
     conn.close()
     ms = sorted(times)
-    print(json.dumps({"n": len(ms), "not_200": bad, "p50": nearest_rank(ms, 50),
-                      "p99": nearest_rank(ms, 99), "max": ms[-1]}))
+    print(json.dumps({"n": len(ms), "not_200": bad, "first_not_200": first_bad,
+                      "p50": nearest_rank(ms, 50), "p99": nearest_rank(ms, 99), "max": ms[-1]}))
 
 
 def main(argv):
