@@ -10,6 +10,9 @@ Only the standard library; HTTP goes straight to the server (http.client, no pro
   qmbench.py pct                   seconds on stdin, one a line -> JSON of ms figures
   qmbench.py wrk                   `wrk --latency` output on stdin -> JSON
   qmbench.py rss FILE              "epoch kB" lines -> JSON (peak, first, samples)
+  qmbench.py latency BASE N PATH...    N sequential GETs of BASE+PATH (the paths taken in turn)
+                                   over one kept-alive connection, bearer token QM_BENCH_TOKEN;
+                                   prints JSON of ms figures and how many were not 200
 """
 
 import http.client
@@ -213,6 +216,29 @@ def cmd_rss(path):
                       "peak_mib": max(vals) / 1024.0, "last_mib": vals[-1] / 1024.0}))
 
 
+def cmd_latency(base, n, paths):
+    url = urllib.parse.urlparse(base)
+    token = os.environ.get("QM_BENCH_TOKEN", "")
+    conn = http.client.HTTPConnection(url.hostname, url.port or 80, timeout=60)
+    headers = {"Authorization": "Bearer " + token}
+    times, bad, first_bad = [], 0, None
+    for i in range(int(n)):
+        path = url.path.rstrip("/") + paths[i % len(paths)]
+        t0 = time.perf_counter()
+        conn.request("GET", path, headers=headers)
+        resp = conn.getresponse()
+        body = resp.read()
+        times.append((time.perf_counter() - t0) * 1000.0)
+        if resp.status != 200:
+            bad += 1
+            if first_bad is None:
+                first_bad = "%d %s: %s" % (resp.status, path, body[:200].decode("utf-8", "replace"))
+    conn.close()
+    ms = sorted(times)
+    print(json.dumps({"n": len(ms), "not_200": bad, "first_not_200": first_bad,
+                      "p50": nearest_rank(ms, 50), "p99": nearest_rank(ms, 99), "max": ms[-1]}))
+
+
 def main(argv):
     if len(argv) < 2:
         fail("usage: see the top of this file")
@@ -227,6 +253,8 @@ def main(argv):
         cmd_wrk()
     elif cmd == "rss" and len(argv) == 3:
         cmd_rss(argv[2])
+    elif cmd == "latency" and len(argv) >= 5:
+        cmd_latency(argv[2], argv[3], argv[4:])
     else:
         fail("unknown command or wrong arguments: %s" % " ".join(argv[1:]))
 

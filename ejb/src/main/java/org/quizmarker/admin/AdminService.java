@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,24 +39,18 @@ public class AdminService {
   @Inject WorkerSettings workers;
   @Inject JobRepository jobs;
   @Inject Clock clock;
+  @Inject DatabaseTotalsCache totals;
 
   public Map<String, Object> overview() {
+    DatabaseTotals counted = totals.get(this::countTotals);
     Map<String, Object> jobs = new LinkedHashMap<>();
     for (JobStatus s : JobStatus.values()) {
-      jobs.put(s.wire(), 0L);
-    }
-    for (Object[] row :
-        em.createQuery("select j.status, count(j) from Job j group by j.status", Object[].class)
-            .getResultList()) {
-      jobs.put(((JobStatus) row[0]).wire(), row[1]);
+      jobs.put(s.wire(), counted.jobsByStatus().getOrDefault(s, 0L));
     }
     Map<String, Object> overview = new LinkedHashMap<>();
     overview.put("jobs", jobs);
-    overview.put(
-        "images", em.createQuery("select count(i) from JobImage i", Long.class).getSingleResult());
-    overview.put(
-        "stored_images",
-        em.createQuery("select count(d) from ImageData d", Long.class).getSingleResult());
+    overview.put("images", counted.images());
+    overview.put("stored_images", counted.storedImages());
     Map<String, Object> queues = queues();
     overview.put("queues", queues);
     overview.put("progress_cache_available", cache.isAvailable());
@@ -70,6 +65,19 @@ public class AdminService {
     overview.put("redis", Map.of("up", cache.isAvailable()));
     overview.put("nodes", List.of(System.getProperty("jboss.node.name", "local")));
     return overview;
+  }
+
+  private DatabaseTotals countTotals() {
+    Map<JobStatus, Long> jobs = new EnumMap<>(JobStatus.class);
+    for (Object[] row :
+        em.createQuery("select j.status, count(*) from Job j group by j.status", Object[].class)
+            .getResultList()) {
+      jobs.put((JobStatus) row[0], (Long) row[1]);
+    }
+    return new DatabaseTotals(
+        jobs,
+        em.createQuery("select count(*) from JobImage i", Long.class).getSingleResult(),
+        em.createQuery("select count(*) from ImageData d", Long.class).getSingleResult());
   }
 
   /** Images ended per minute over the last {@code minutes}, with their mean wait and read time. */

@@ -35,6 +35,7 @@ public class JobAdminService {
   @Inject WorkQueue queue;
   @Inject Event<JobSnapshot> changes;
   @Inject Event<MarksChanged> marks;
+  @Inject Event<StoredImagesDeleted> imagesDeleted;
   @Inject Clock clock;
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -129,6 +130,7 @@ public class JobAdminService {
     }
     Instant cutoff = clock.instant().minus(Duration.ofDays(days));
     int deleted = jobs.deleteImageBytesEndedBefore(cutoff);
+    imagesDeleted.fire(new StoredImagesDeleted(deleted));
     LOG.infof("Deleted %d stored image(s) of jobs ended before %s", deleted, cutoff);
     return new ImageCleanup(deleted, cutoff);
   }

@@ -8,9 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -51,23 +49,24 @@ public class JobService {
     }
     Instant now = clock.instant();
     Job job = new Job(UUID.randomUUID(), JobType.UPLOAD, ownerId, quizId, accepted.size(), now);
+    jobs.add(job);
     List<JobImage> images = new ArrayList<>(accepted.size());
-    List<byte[]> bytes = new ArrayList<>(accepted.size());
     for (int i = 0; i < accepted.size(); i++) {
       AcceptedImage a = accepted.get(i);
-      images.add(
+      JobImage image =
           new JobImage(
               job,
               i + 1,
               a.filename(),
               a.contentType(),
-              a.bytes().length,
+              a.size(),
               a.sha256(),
               a.width(),
-              a.height()));
-      bytes.add(a.bytes());
+              a.height());
+      // Read again from the spooled file and released once written: one file in the heap at a time.
+      jobs.addImage(image, a.file().bytes());
+      images.add(image);
     }
-    jobs.add(job, images, bytes);
     for (JobImage image : images) {
       queue.submitImage(job.getId(), image.getId());
     }
@@ -145,25 +144,7 @@ public class JobService {
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public JobStats stats(long ownerId) {
-    Map<JobStatus, Map<JobType, Long>> counts = jobs.countsByStatusAndType(ownerId);
-    Map<JobStatus, Long> byStatus = new EnumMap<>(JobStatus.class);
-    Map<JobType, Long> byType = new EnumMap<>(JobType.class);
-    for (JobStatus s : JobStatus.values()) {
-      byStatus.put(s, 0L);
-    }
-    for (JobType t : JobType.values()) {
-      byType.put(t, 0L);
-    }
-    long total = 0;
-    for (var byStatusEntry : counts.entrySet()) {
-      for (var byTypeEntry : byStatusEntry.getValue().entrySet()) {
-        byStatus.merge(byStatusEntry.getKey(), byTypeEntry.getValue(), Long::sum);
-        byType.merge(byTypeEntry.getKey(), byTypeEntry.getValue(), Long::sum);
-        total += byTypeEntry.getValue();
-      }
-    }
-    Double meanMs = jobs.meanProcessingMs(ownerId).orElse(null);
-    return new JobStats(total, byStatus, byType, meanMs == null ? null : meanMs / 1000.0);
+    return JobStats.of(jobs.tally(ownerId));
   }
 
   /** Cancels a queued or processing job; workers skip its remaining images. */

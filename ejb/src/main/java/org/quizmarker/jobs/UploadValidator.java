@@ -18,9 +18,18 @@ import org.quizmarker.platform.ServiceException.Kind;
  */
 public final class UploadValidator {
 
-  /** A file that passed every check, with what the job item needs to know of it. */
+  /**
+   * A file that passed every check, with what the job item needs to know of it; its bytes are read
+   * again from {@code file} when stored.
+   */
   public record AcceptedImage(
-      String filename, String contentType, byte[] bytes, String sha256, int width, int height) {}
+      String filename,
+      String contentType,
+      UploadedFile file,
+      long size,
+      String sha256,
+      int width,
+      int height) {}
 
   private final int maxFiles;
   private final long maxFileBytes;
@@ -51,17 +60,24 @@ public final class UploadValidator {
 
   private AcceptedImage check(UploadedFile file) {
     String name = FilenameSanitizer.sanitize(file.submittedName());
-    byte[] bytes = file.bytes();
-    if (bytes != null && bytes.length > maxFileBytes) {
+    if (file.size() > maxFileBytes) {
       throw new ServiceException(
           Kind.TOO_LARGE,
           "FILE_TOO_LARGE",
-          "File '" + name + "' is " + bytes.length + " bytes; the limit is " + maxFileBytes);
+          "File '" + name + "' is " + file.size() + " bytes; the limit is " + maxFileBytes);
     }
+    // One file's bytes at a time: they are garbage once checked.
+    byte[] bytes = file.bytes();
     try {
-      InspectedImage image = inspector.inspect(bytes == null ? new byte[0] : bytes);
+      InspectedImage image = inspector.inspect(bytes);
       return new AcceptedImage(
-          name, image.format().mimeType(), bytes, sha256(bytes), image.width(), image.height());
+          name,
+          image.format().mimeType(),
+          file,
+          bytes.length,
+          sha256(bytes),
+          image.width(),
+          image.height());
     } catch (ImageRejectedException e) {
       throw new ServiceException(
           kindOf(e.code()), e.code(), "File '" + name + "': " + e.getMessage());

@@ -63,7 +63,7 @@ public class GradingJobService implements GradingJobs {
     Job job =
         new Job(UUID.randomUUID(), JobType.GRADING, ownerId, quizId, read.size(), clock.instant());
     job.setSourceJobId(uploadJobId);
-    jobs.add(job, List.of(), List.of());
+    jobs.add(job);
     queue.submitJobStep(job.getId(), JobStep.GRADE);
     changes.fire(JobSnapshot.of(job));
     LOG.infof(

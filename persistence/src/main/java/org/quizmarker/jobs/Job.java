@@ -15,12 +15,14 @@ import java.util.UUID;
  * counters are only changed under a row lock (see {@link JobRepository#lock}), so parallel workers
  * finishing items of the same job never lose an update.
  */
+// count(*), not count(j): Hibernate counts j.id, which the owner index does not hold, so
+// PostgreSQL would visit every job row of the owner instead of reading the index alone.
 @Entity
 @Table(name = "job")
 @NamedQuery(
     name = "Job.countForOwner",
     query =
-        "select count(j) from Job j where j.ownerId = :owner"
+        "select count(*) from Job j where j.ownerId = :owner"
             + " and (:status is null or j.status = :status)"
             + " and (:type is null or j.jobType = :type)")
 @NamedQuery(
@@ -37,22 +39,17 @@ import java.util.UUID;
             + " and j.doneItems + j.failedItems >= j.totalItems")
 @NamedQuery(
     name = "Job.countAll",
-    query = "select count(j) from Job j where (:status is null or j.status = :status)")
+    query = "select count(*) from Job j where (:status is null or j.status = :status)")
 @NamedQuery(
     name = "Job.pageAll",
     query =
         "select j from Job j where (:status is null or j.status = :status)"
             + " order by j.createdAt desc, j.id")
 @NamedQuery(
-    name = "Job.countByStatusAndTypeForOwner",
+    name = "Job.tallyForOwner",
     query =
-        "select j.status, j.jobType, count(j) from Job j where j.ownerId = :owner"
-            + " group by j.status, j.jobType")
-@NamedQuery(
-    name = "Job.meanProcessingMsForOwner",
-    query =
-        "select avg(j.processingMs) from Job j where j.ownerId = :owner"
-            + " and j.processingMs is not null")
+        "select j.status, j.jobType, count(*), count(j.processingMs), sum(j.processingMs)"
+            + " from Job j where j.ownerId = :owner group by j.status, j.jobType")
 public class Job {
 
   @Id private UUID id;

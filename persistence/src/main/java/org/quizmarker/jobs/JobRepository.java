@@ -6,7 +6,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,14 +21,22 @@ public class JobRepository {
   @PersistenceContext(unitName = "quizmarker")
   EntityManager em;
 
-  public void add(Job job, List<JobImage> images, List<byte[]> bytes) {
+  public void add(Job job) {
     em.persist(job);
-    for (int i = 0; i < images.size(); i++) {
-      JobImage image = images.get(i);
-      em.persist(image);
-      em.flush(); // the identity is the bytes' key
-      em.persist(new ImageData(image.getId(), bytes.get(i)));
-    }
+  }
+
+  /**
+   * Stores an image of a job added in this transaction, and its bytes. The bytes are written at
+   * once and not kept by the persistence context, so an upload of many large files never holds them
+   * all.
+   */
+  public void addImage(JobImage image, byte[] bytes) {
+    em.persist(image);
+    em.flush(); // the identity is the bytes' key
+    ImageData data = new ImageData(image.getId(), bytes);
+    em.persist(data);
+    em.flush();
+    em.detach(data);
   }
 
   public Optional<Job> find(UUID id) {
@@ -168,25 +175,24 @@ public class JobRepository {
         .getSingleResult();
   }
 
-  /** Job counts of one owner by status, then by type. */
-  public Map<JobStatus, Map<JobType, Long>> countsByStatusAndType(long ownerId) {
-    Map<JobStatus, Map<JobType, Long>> counts = new EnumMap<>(JobStatus.class);
-    for (Object[] row :
-        em.createNamedQuery("Job.countByStatusAndTypeForOwner", Object[].class)
-            .setParameter("owner", ownerId)
-            .getResultList()) {
-      counts
-          .computeIfAbsent((JobStatus) row[0], s -> new EnumMap<>(JobType.class))
-          .put((JobType) row[1], (Long) row[2]);
-    }
-    return counts;
-  }
-
-  public Optional<Double> meanProcessingMs(long ownerId) {
-    Double mean =
-        em.createNamedQuery("Job.meanProcessingMsForOwner", Double.class)
-            .setParameter("owner", ownerId)
-            .getSingleResult();
-    return Optional.ofNullable(mean);
+  /**
+   * One owner's jobs counted by status and type, with their processing times, in one pass over the
+   * owner's index entries.
+   */
+  public List<JobTally> tally(long ownerId) {
+    return em
+        .createNamedQuery("Job.tallyForOwner", Object[].class)
+        .setParameter("owner", ownerId)
+        .getResultList()
+        .stream()
+        .map(
+            row ->
+                new JobTally(
+                    (JobStatus) row[0],
+                    (JobType) row[1],
+                    (Long) row[2],
+                    (Long) row[3],
+                    row[4] == null ? 0 : ((Number) row[4]).longValue()))
+        .toList();
   }
 }

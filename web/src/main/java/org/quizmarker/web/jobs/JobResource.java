@@ -46,6 +46,7 @@ public class JobResource {
   public record JobList(List<JobJson> jobs, int page, int perPage, long total, int pages) {}
 
   @Inject JobService jobs;
+  @Inject EndedStatusBodies endedBodies;
   @Inject JobEventBus events;
   @Inject JobSheets sheets;
   @Inject SheetImages images;
@@ -110,6 +111,10 @@ public class JobResource {
   @Path("/{id}")
   public Response get(@PathParam("id") String id, @Context Request request) {
     var details = jobs.details(caller().id(), jobId(id));
+    if (details.snapshot().status().isEnded()) {
+      EndedStatusBodies.Rendered body = endedBodies.of(details);
+      return StatusTags.respond(request, body.tag(), body.json());
+    }
     return StatusTags.respond(
         request,
         StatusTags.of(details.snapshot(), details.result()),

@@ -2,6 +2,7 @@ package org.quizmarker.web.jobs;
 
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -47,15 +48,32 @@ public final class StatusTags {
    */
   public static Response respond(Request request, String tagValue, Supplier<?> data) {
     EntityTag tag = new EntityTag(tagValue, true);
+    Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+    if (notModified != null) {
+      return notModified.cacheControl(cacheControl()).tag(tag).build();
+    }
+    return Response.ok(Ok.of(data.get())).cacheControl(cacheControl()).tag(tag).build();
+  }
+
+  /** As {@link #respond(Request, String, Supplier)}, with the 200's body already written. */
+  public static Response respond(Request request, String tagValue, byte[] json) {
+    EntityTag tag = new EntityTag(tagValue, true);
+    Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+    if (notModified != null) {
+      return notModified.cacheControl(cacheControl()).tag(tag).build();
+    }
+    return Response.ok(json, MediaType.APPLICATION_JSON_TYPE)
+        .cacheControl(cacheControl())
+        .tag(tag)
+        .build();
+  }
+
+  private static CacheControl cacheControl() {
     CacheControl cache = new CacheControl();
     cache.setPrivate(true);
     cache.setNoCache(true);
     cache.setNoTransform(false);
-    Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-    if (notModified != null) {
-      return notModified.cacheControl(cache).tag(tag).build();
-    }
-    return Response.ok(Ok.of(data.get())).cacheControl(cache).tag(tag).build();
+    return cache;
   }
 
   /** 64-bit FNV-1a: stable across nodes and restarts, unlike identity or enum hash codes. */

@@ -16,13 +16,17 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Providers;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import org.jboss.logging.Logger;
 import org.quizmarker.jobs.JobService;
 import org.quizmarker.jobs.UploadLimits;
 import org.quizmarker.jobs.UploadReceipt;
@@ -38,6 +42,7 @@ import org.quizmarker.web.users.CallerPrincipal;
 @Path("/upload")
 @Produces(MediaType.APPLICATION_JSON)
 public class UploadResource {
+  private static final Logger LOG = Logger.getLogger(UploadResource.class);
   private static final Type PARTS = new GenericType<List<EntityPart>>() {}.getType();
   private static final Annotation[] NONE = new Annotation[0];
 
@@ -59,6 +64,17 @@ public class UploadResource {
   public Response upload(InputStream body) {
     long ownerId = CallerPrincipal.of(security).id();
     List<EntityPart> parts = readParts(body);
+    List<java.nio.file.Path> spooled = new ArrayList<>();
+    try {
+      return accept(ownerId, parts, spooled);
+    } finally {
+      for (java.nio.file.Path file : spooled) {
+        deleteQuietly(file);
+      }
+    }
+  }
+
+  private Response accept(long ownerId, List<EntityPart> parts, List<java.nio.file.Path> spooled) {
     List<UploadedFile> files = new ArrayList<>();
     Long quizId = null;
     for (EntityPart part : parts) {
@@ -74,7 +90,7 @@ public class UploadResource {
             throw ServiceException.invalid(
                 "TOO_MANY_FILES", "Too many files: at most " + limits.maxFiles() + " per upload");
           }
-          files.add(new UploadedFile(part.getFileName().orElse("image"), content(part)));
+          files.add(spool(part, spooled));
         }
         case "quiz_id" -> quizId = quizId(part);
         default -> {
@@ -136,23 +152,75 @@ public class UploadResource {
         "MALFORMED_MULTIPART", "The multipart body is truncated (no closing boundary)");
   }
 
-  private byte[] content(EntityPart part) {
+  /**
+   * Copies a file part to a file of its own (refusing it past the size limit), so that the service
+   * reads one file at a time and the heap does not grow with the size of an upload.
+   */
+  private UploadedFile spool(EntityPart part, List<java.nio.file.Path> spooled) {
     long max = limits.maxFileBytes();
+    String name = part.getFileName().orElse("image");
     try (InputStream in = part.getContent()) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-      if (bytes.length > max) {
+      java.nio.file.Path file = Files.createTempFile(spoolDir(), "upload-", ".part");
+      spooled.add(file);
+      long size;
+      try (OutputStream out = Files.newOutputStream(file)) {
+        size = in.transferTo(new LimitedOutputStream(out, max, name));
+      }
+      return new UploadedFile(name, size, () -> Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw refusedBody();
+    }
+  }
+
+  private static java.nio.file.Path spoolDir() throws IOException {
+    String serverTemp = System.getProperty("jboss.server.temp.dir");
+    java.nio.file.Path dir =
+        serverTemp == null
+            ? java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "quizmarker-uploads")
+            : java.nio.file.Path.of(serverTemp, "quizmarker-uploads");
+    return Files.createDirectories(dir);
+  }
+
+  private static void deleteQuietly(java.nio.file.Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      LOG.warnf("Spooled upload file %s could not be deleted: %s", file, e.getMessage());
+    }
+  }
+
+  /** Refuses a file part past the limit as soon as it passes it, before it is read further. */
+  private static final class LimitedOutputStream extends FilterOutputStream {
+    private final long max;
+    private final String name;
+    private long written;
+
+    LimitedOutputStream(OutputStream out, long max, String name) {
+      super(out);
+      this.max = max;
+      this.name = name;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      count(1);
+      out.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      count(len);
+      out.write(b, off, len);
+    }
+
+    private void count(int n) {
+      written += n;
+      if (written > max) {
         throw new ServiceException(
             Kind.TOO_LARGE,
             "FILE_TOO_LARGE",
-            "File '"
-                + part.getFileName().orElse("?")
-                + "' is larger than the limit of "
-                + max
-                + " bytes");
+            "File '" + name + "' is larger than the limit of " + max + " bytes");
       }
-      return bytes;
-    } catch (IOException e) {
-      throw refusedBody();
     }
   }
 
