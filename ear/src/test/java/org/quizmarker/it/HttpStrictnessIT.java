@@ -2,6 +2,7 @@ package org.quizmarker.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -171,6 +172,18 @@ class HttpStrictnessIT extends DeployedIT {
                 + "\r\nTransfer-Encoding: gzip, chunked\r\n\r\n{\"u"),
         501,
         "UNSUPPORTED_TRANSFER_ENCODING");
+  }
+
+  // ---- Finding 11: secrets are not cached
+
+  @Test
+  void aNewTokenAndASignInAreNeverCached() {
+    Api teacher = Api.newTeacher();
+    Api.Reply token =
+        teacher.post("/auth/tokens", Json.createObjectBuilder().add("name", "nocache").build());
+    assertThat(token.status()).as(token.toString()).isEqualTo(201);
+    assertThat(token.header("Cache-Control")).isEqualTo("no-store");
+    assertThat(teacher.get("/auth/me").header("Cache-Control")).isEqualTo("no-store");
   }
 
   // ---- Finding 13: the server's files
