@@ -104,10 +104,11 @@ class HttpStrictnessIT extends DeployedIT {
   @Test
   void http11WithoutHostIsRefusedButHttp10IsServed() throws IOException {
     assertRefusal(RawHttp.send("GET /api/v1/health HTTP/1.1\r\n\r\n"), 400, "HOST_MISSING");
-    assertRefusal(
-        RawHttp.send("GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: 127.0.0.1\r\n\r\n"),
-        400,
-        "HOST_MISSING");
+    // two Hosts: Undertow's parser refuses the request itself (an empty 400)
+    RawHttp.Answer two =
+        RawHttp.send("GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: 127.0.0.1\r\n\r\n");
+    assertThat(two.status()).isEqualTo(400);
+    assertNoInternals(two);
     // load balancers' health checks are often HTTP/1.0 without Host
     assertThat(RawHttp.send("GET /api/v1/health HTTP/1.0\r\n\r\n").status()).isEqualTo(200);
   }
