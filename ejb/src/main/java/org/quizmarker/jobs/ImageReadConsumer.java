@@ -10,8 +10,8 @@ import jakarta.jms.MessageListener;
 import org.jboss.logging.Logger;
 
 /**
- * A worker: takes one image message and has it read. As many run at once as {@code qm.workers} says
- * (the number of cores by default), so the images of one job are read in parallel.
+ * A worker: takes one image message and has it read. As many run at once as {@code qm.workers} /
+ * QM_WORKERS says, so the images of one job are read in parallel.
  */
 @MessageDriven(
     activationConfig = {
@@ -21,7 +21,9 @@ import org.jboss.logging.Logger;
       @ActivationConfigProperty(
           propertyName = "destinationType",
           propertyValue = "jakarta.jms.Queue"),
-      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "${qm.workers:2}")
+      @ActivationConfigProperty(
+          propertyName = "maxSession",
+          propertyValue = WorkerSettings.WORKERS_EXPRESSION)
     })
 public class ImageReadConsumer implements MessageListener {
   private static final Logger LOG = Logger.getLogger(ImageReadConsumer.class);

@@ -4,15 +4,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.quizmarker.ocr.TesseractEngine;
 
 /**
- * How the background reading runs. The number of parallel readers itself is the MDB's maxSession
- * ({@code qm.workers}, set by ./quizmarker to QM_WORKERS or the number of cores).
+ * How the background reading runs. The number of parallel readers itself is the MDB's maxSession,
+ * which the server resolves from the same setting ({@link #WORKERS_EXPRESSION}), so the handle pool
+ * and the readers agree however the server is started.
  */
 @ApplicationScoped
 public class WorkerSettings {
+  /** The one default of {@code qm.workers} / QM_WORKERS. */
+  public static final String DEFAULT_WORKERS = "2";
+
+  /**
+   * The same setting as a server expression (for annotation property replacement, which reads
+   * system properties and the environment, not MicroProfile Config): the system property first,
+   * then the environment variable, as MicroProfile Config orders them.
+   */
+  public static final String WORKERS_EXPRESSION =
+      "${qm.workers:${env.QM_WORKERS:" + DEFAULT_WORKERS + "}}";
+
   @Inject
-  @ConfigProperty(name = "qm.workers", defaultValue = "2")
+  @ConfigProperty(name = "qm.workers", defaultValue = DEFAULT_WORKERS)
   int workers;
 
   @Inject
@@ -20,7 +33,7 @@ public class WorkerSettings {
   int ocrTimeoutSeconds;
 
   @Inject
-  @ConfigProperty(name = "qm.tessdata", defaultValue = "/usr/share/tesseract-ocr/5/tessdata")
+  @ConfigProperty(name = "qm.tessdata", defaultValue = TesseractEngine.DEBIAN_TESSDATA)
   String tessdata;
 
   public int count() {

@@ -10,11 +10,12 @@ import org.quizmarker.grading.GradingPolicy;
 @ApplicationScoped
 public class GradingSettings {
   @Inject
-  @ConfigProperty(name = "qm.grading.min-confidence", defaultValue = "-1")
+  @ConfigProperty(
+      name = "qm.grading.min-confidence",
+      defaultValue = "" + GradingPolicy.DEFAULT_MIN_CONFIDENCE)
   double minConfidence;
 
   public Grader grader() {
-    return new Grader(
-        minConfidence < 0 ? GradingPolicy.DEFAULT : GradingPolicy.withMinConfidence(minConfidence));
+    return new Grader(GradingPolicy.withMinConfidence(minConfidence));
   }
 }
