@@ -13,6 +13,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.quizmarker.cluster.ClusterRepository;
+import org.quizmarker.cluster.NodeIdentity;
 import org.quizmarker.jobs.ImageStatus;
 import org.quizmarker.jobs.JobRepository;
 import org.quizmarker.jobs.JobStatus;
@@ -23,7 +25,8 @@ import org.quizmarker.platform.ServiceException;
 /**
  * The admin's overview: jobs of all users by status, stored images and their bytes, the work queues
  * (from Artemis's management beans), workers, database and progress cache, and the images ended per
- * minute for the console's charts.
+ * minute for the console's charts; in a cluster, every node that is up and which node holds each
+ * once-per-cluster task.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -38,6 +41,15 @@ public class AdminService {
   @Inject WorkerSettings workers;
   @Inject JobRepository jobs;
   @Inject Clock clock;
+  @Inject ClusterRepository cluster;
+  @Inject NodeIdentity node;
+
+  /** A node with a recent heartbeat. */
+  public record NodeView(String name, int workers, Instant startedAt, Instant lastSeenAt) {}
+
+  /** Who runs a once-per-cluster task ({@code job-watchdog}, {@code image-retention}). */
+  public record LeaseView(
+      String task, String holder, Instant expiresAt, Instant lastRunAt, long runs) {}
 
   public Map<String, Object> overview() {
     Map<String, Object> jobs = new LinkedHashMap<>();
@@ -68,8 +80,31 @@ public class AdminService {
     overview.put("workers", Map.of("busy", Math.min(inFlight, total), "total", total));
     overview.put("database", Map.of("up", databaseUp()));
     overview.put("redis", Map.of("up", cache.isAvailable()));
-    overview.put("nodes", List.of(System.getProperty("jboss.node.name", "local")));
+    overview.put("node", node.name());
+    overview.put("nodes", nodes());
+    overview.put("leases", leases());
     return overview;
+  }
+
+  /** The nodes seen lately, or this one alone before its first heartbeat is written. */
+  private List<NodeView> nodes() {
+    List<NodeView> seen =
+        cluster.nodesSeenSince(clock.instant().minus(NodeHeartbeat.SILENCE)).stream()
+            .map(
+                n -> new NodeView(n.getName(), n.getWorkers(), n.getStartedAt(), n.getLastSeenAt()))
+            .toList();
+    return seen.isEmpty()
+        ? List.of(new NodeView(node.name(), workers.count(), node.startedAt(), null))
+        : seen;
+  }
+
+  private List<LeaseView> leases() {
+    return cluster.leases().stream()
+        .map(
+            l ->
+                new LeaseView(
+                    l.getName(), l.getHolder(), l.getExpiresAt(), l.getLastRunAt(), l.getRuns()))
+        .toList();
   }
 
   /** Images ended per minute over the last {@code minutes}, with their mean wait and read time. */
