@@ -43,6 +43,7 @@ public class AdminService {
   @Inject Clock clock;
   @Inject ClusterRepository cluster;
   @Inject NodeIdentity node;
+  @Inject RemoteBroker remoteBroker;
 
   /** A node with a recent heartbeat. */
   public record NodeView(String name, int workers, Instant startedAt, Instant lastSeenAt) {}
@@ -68,7 +69,19 @@ public class AdminService {
     overview.put(
         "stored_images",
         em.createQuery("select count(d) from ImageData d", Long.class).getSingleResult());
-    Map<String, Object> queues = queues();
+    Map<String, Object> queues;
+    if (remoteBroker.configured()) {
+      RemoteBroker.State broker = remoteBroker.read();
+      queues = broker.queues();
+      Map<String, Object> state = new LinkedHashMap<>();
+      state.put("mode", "remote");
+      state.put("reachable", broker.reachable());
+      state.put("active", broker.activeBroker());
+      overview.put("broker", state);
+    } else {
+      queues = QueueStatistics.read();
+      overview.put("broker", Map.of("mode", "embedded", "reachable", !queues.isEmpty()));
+    }
     overview.put("queues", queues);
     overview.put("progress_cache_available", cache.isAvailable());
     long inFlight =
@@ -76,12 +89,14 @@ public class AdminService {
                 && images.get("in_delivery") instanceof Number n
             ? n.longValue()
             : 0;
-    int total = workers.count();
+    List<NodeView> nodes = nodes();
+    // Messages in delivery are the whole broker's, so the workers are every node's.
+    int total = Math.max(workers.count(), nodes.stream().mapToInt(NodeView::workers).sum());
     overview.put("workers", Map.of("busy", Math.min(inFlight, total), "total", total));
     overview.put("database", Map.of("up", databaseUp()));
     overview.put("redis", Map.of("up", cache.isAvailable()));
     overview.put("node", node.name());
-    overview.put("nodes", nodes());
+    overview.put("nodes", nodes);
     overview.put("leases", leases());
     return overview;
   }
@@ -141,7 +156,8 @@ public class AdminService {
 
   /**
    * Whether the service can do its work: the database answers and workers listen on the images
-   * queue. Redis is reported, but status is served from the database without it.
+   * queue (with an external broker: any node's workers, so the broker must answer). Redis is
+   * reported, but status is served from the database without it.
    */
   public Readiness readiness() {
     String databaseError = null;
@@ -166,8 +182,11 @@ public class AdminService {
     }
   }
 
-  /** Depth and counters of each work queue; empty when the broker's beans are not visible. */
+  /**
+   * Depth and counters of each work queue, from the embedded broker's beans or the external
+   * broker's management address; empty when neither answers.
+   */
   Map<String, Object> queues() {
-    return QueueStatistics.read();
+    return remoteBroker.configured() ? remoteBroker.read().queues() : QueueStatistics.read();
   }
 }
