@@ -167,7 +167,9 @@ public class AdminService {
       databaseError = String.valueOf(e.getMessage());
     }
     long workers = 0;
-    if (queues().get(QueueStatistics.IMAGES) instanceof Map<?, ?> images
+    if (remoteBroker.configured()) {
+      workers = remoteBroker.imageWorkers();
+    } else if (QueueStatistics.read().get(QueueStatistics.IMAGES) instanceof Map<?, ?> images
         && images.get("consumers") instanceof Number n) {
       workers = n.longValue();
     }
@@ -180,13 +182,5 @@ public class AdminService {
     public boolean ready() {
       return database && imageWorkers > 0;
     }
-  }
-
-  /**
-   * Depth and counters of each work queue, from the embedded broker's beans or the external
-   * broker's management address; empty when neither answers.
-   */
-  Map<String, Object> queues() {
-    return remoteBroker.configured() ? remoteBroker.read().queues() : QueueStatistics.read();
   }
 }

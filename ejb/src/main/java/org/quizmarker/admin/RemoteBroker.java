@@ -52,6 +52,24 @@ public class RemoteBroker {
   /** What the overview shows of the broker, and its queues' counters (empty when unreachable). */
   public record State(boolean reachable, String activeBroker, Map<String, Object> queues) {}
 
+  /**
+   * Consumers on the images queue, every node's (for readiness: one question, not the overview's
+   * twenty-one); 0 when the broker cannot be asked.
+   */
+  public long imageWorkers() {
+    try (JMSContext jms = factory.createContext()) {
+      Queue replies = jms.createTemporaryQueue();
+      try (JMSConsumer answers = jms.createConsumer(replies)) {
+        jms.start();
+        Asker ask = new Asker(jms, jms.createQueue(MANAGEMENT), replies, answers);
+        return number(ask.attribute("queue." + QueueStatistics.IMAGES, "consumerCount"));
+      }
+    } catch (JMSRuntimeException | JMSException | IllegalStateException e) {
+      LOG.debugf("External broker not reachable for readiness: %s", e.toString());
+      return 0;
+    }
+  }
+
   public State read() {
     try (JMSContext jms = factory.createContext()) {
       Queue management = jms.createQueue(MANAGEMENT);
