@@ -190,10 +190,13 @@ def two_uploads_with_a_kill(api, quiz_id, kill, label):
 
 def pid_of_node(i):
     home = os.path.join(ENV["QM_CLUSTER_HOME"], "node-%d" % i, "server")
-    out = subprocess.run(["pgrep", "-f", "jboss.server.base.dir=" + home], capture_output=True, text=True).stdout.split()
-    if not out:
-        fail("node-%d is not running" % i)
-    return int(out[0])
+    out = subprocess.run(["pgrep", "-f", "jboss.server.base.dir=" + home + "( |$)"],
+                         capture_output=True, text=True).stdout.split()
+    for pid in out:  # the JVM, not standalone.sh (whose arguments name the same folder)
+        with open("/proc/%s/comm" % pid) as f:
+            if f.read().strip() == "java":
+                return int(pid)
+    fail("node-%d is not running" % i)
 
 
 def kill_node_2():

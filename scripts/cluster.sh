@@ -125,12 +125,23 @@ start_node() { # i
 }
 
 stop_node() { # i
+  local pid
   # shellcheck disable=SC2046
   env $(node_env "$1") "$ROOT/quizmarker" stop >/dev/null || true
+  # A JVM whose start script is gone (a node restarted by the checks) is not in its pid file.
+  pid=$(node_pid "$1" || true)
+  [ -n "$pid" ] || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || return 0; sleep 1; done
+  kill -KILL "$pid" 2>/dev/null || true
 }
 
-node_pid() { # i: the node's JVM
-  pgrep -f "jboss.server.base.dir=$(node_home "$1")/server" | head -1
+node_pid() { # i: the node's JVM (not standalone.sh, whose arguments name the same folder)
+  local pid
+  for pid in $(pgrep -f "jboss.server.base.dir=$(node_home "$1")/server( |\$)"); do
+    [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = java ] && { echo "$pid"; return 0; }
+  done
+  return 1
 }
 
 # ---------------------------------------------------------------------------------------------
