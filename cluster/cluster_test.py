@@ -12,6 +12,7 @@ asserted.
      over (failover time), the same guarantees
   4. an override made through node-1 is seen at once in the job's result through node-2
   5. the watchdog ran once a minute in the cluster, on one node, not once per node
+  6. an event stream on node-2 follows a job uploaded through node-1: delay after each image
 """
 import json
 import os
@@ -242,6 +243,29 @@ def fail_back():
         % (time.time() - started))
 
 
+def sse_lag(token, quiz_id):
+    """Uploads through node-1, follows the job's event stream on node-2: for each event, the time
+    since the image that made its count was finished (by either node's worker)."""
+    job = Api(node_url(1), token=token).upload(sheets(6), quiz_id)
+    request = urllib.request.Request(node_url(2) + "/jobs/%s/events" % job, headers={
+        "Authorization": "Bearer " + token, "Accept": "text/event-stream"})
+    events = []
+    with urllib.request.urlopen(request, timeout=JOB_TIMEOUT) as stream:
+        for raw in stream:  # the server closes the stream once the job has ended
+            line = raw.decode().strip()
+            if line.startswith("data:"):
+                d = json.loads(line[5:])
+                events.append((time.time(), d["done_items"] + d["failed_items"]))
+    finished = [float(r[0]) for r in psql(
+        "SELECT EXTRACT(EPOCH FROM completed_at) FROM job_image WHERE job_id = '%s'"
+        " AND completed_at IS NOT NULL ORDER BY completed_at" % job)]
+    lags = sorted(int((received - finished[k - 1]) * 1000) for received, k in events if k >= 1)
+    if not lags:
+        fail("the event stream on node-2 showed no progress of job " + job)
+    say("  figure: %d event(s) on node-2, %d ms median and %d ms most after the image was finished"
+        " (the stream's own re-read would take up to 5000 ms)" % (len(lags), lags[len(lags) // 2], lags[-1]))
+
+
 def main():
     password = ENV["QM_ADMIN_PASSWORD"]
     status, reply, headers = Api(LB).call("POST", "/auth/login", {"username": "admin", "password": password})
@@ -301,6 +325,8 @@ def main():
     say("  ok: the watchdog ran %d times in %.1f min with %d nodes (holder now %s); "
         "image-retention lease held by %s" % (runs, minutes, len(NODE_PORTS), now["job-watchdog"]["holder"],
                                              now["image-retention"].get("holder")))
+    say("6. progress made on the nodes, pushed to an event stream on node-2")
+    sse_lag(token, quiz_id)
     say("All cluster checks passed.")
 
 
