@@ -113,7 +113,7 @@ def sheets(count):
 def ended_count(api, job_ids):
     done = 0
     for job in job_ids:
-        d = api.ok("GET", "/jobs/" + job)
+        d = api.ok("GET", "/jobs/" + job, expect=(200,))
         if d["status"] in ("completed", "failed", "cancelled"):
             done += 1
     return done
