@@ -9,6 +9,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.quizmarker.it.faults.FileNameFaults;
+import org.quizmarker.it.faults.LeaseRace;
+import org.quizmarker.it.faults.LeaseTaker;
 
 /**
  * Integration tests against the real server: the EAR the build made, deployed on the WildFly the
@@ -30,7 +32,7 @@ public abstract class DeployedIT {
     if (ejb == null) {
       throw new IllegalStateException("The EAR has no " + EJB_MODULE);
     }
-    ejb.addClass(FileNameFaults.class);
+    ejb.addClasses(FileNameFaults.class, LeaseRace.class, LeaseTaker.class);
     ear.delete(EJB_MODULE);
     return ear.addAsModule(ejb);
   }

@@ -14,6 +14,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.quizmarker.cluster.ClusterRepository;
+import org.quizmarker.cluster.NodeIdentity;
 import org.quizmarker.jobs.ImageStatus;
 import org.quizmarker.jobs.JobRepository;
 import org.quizmarker.jobs.JobStatus;
@@ -24,7 +26,8 @@ import org.quizmarker.platform.ServiceException;
 /**
  * The admin's overview: jobs of all users by status, stored images and their bytes, the work queues
  * (from Artemis's management beans), workers, database and progress cache, and the images ended per
- * minute for the console's charts.
+ * minute for the console's charts; in a cluster, every node that is up and which node holds each
+ * once-per-cluster task.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -40,6 +43,16 @@ public class AdminService {
   @Inject JobRepository jobs;
   @Inject Clock clock;
   @Inject DatabaseTotalsCache totals;
+  @Inject ClusterRepository cluster;
+  @Inject NodeIdentity node;
+  @Inject RemoteBroker remoteBroker;
+
+  /** A node with a recent heartbeat. */
+  public record NodeView(String name, int workers, Instant startedAt, Instant lastSeenAt) {}
+
+  /** Who runs a once-per-cluster task ({@code job-watchdog}, {@code image-retention}). */
+  public record LeaseView(
+      String task, String holder, Instant expiresAt, Instant lastRunAt, long runs) {}
 
   public Map<String, Object> overview() {
     DatabaseTotals counted = totals.get(this::countTotals);
@@ -51,7 +64,19 @@ public class AdminService {
     overview.put("jobs", jobs);
     overview.put("images", counted.images());
     overview.put("stored_images", counted.storedImages());
-    Map<String, Object> queues = queues();
+    Map<String, Object> queues;
+    if (remoteBroker.configured()) {
+      RemoteBroker.State broker = remoteBroker.read();
+      queues = broker.queues();
+      Map<String, Object> state = new LinkedHashMap<>();
+      state.put("mode", "remote");
+      state.put("reachable", broker.reachable());
+      state.put("active", broker.activeBroker());
+      overview.put("broker", state);
+    } else {
+      queues = QueueStatistics.read();
+      overview.put("broker", Map.of("mode", "embedded", "reachable", !queues.isEmpty()));
+    }
     overview.put("queues", queues);
     overview.put("progress_cache_available", cache.isAvailable());
     long inFlight =
@@ -59,11 +84,15 @@ public class AdminService {
                 && images.get("in_delivery") instanceof Number n
             ? n.longValue()
             : 0;
-    int total = workers.count();
+    List<NodeView> nodes = nodes();
+    // Messages in delivery are the whole broker's, so the workers are every node's.
+    int total = Math.max(workers.count(), nodes.stream().mapToInt(NodeView::workers).sum());
     overview.put("workers", Map.of("busy", Math.min(inFlight, total), "total", total));
     overview.put("database", Map.of("up", databaseUp()));
     overview.put("redis", Map.of("up", cache.isAvailable()));
-    overview.put("nodes", List.of(System.getProperty("jboss.node.name", "local")));
+    overview.put("node", node.name());
+    overview.put("nodes", nodes);
+    overview.put("leases", leases());
     return overview;
   }
 
@@ -78,6 +107,27 @@ public class AdminService {
         jobs,
         em.createQuery("select count(*) from JobImage i", Long.class).getSingleResult(),
         em.createQuery("select count(*) from ImageData d", Long.class).getSingleResult());
+  }
+
+  /** The nodes seen lately, or this one alone before its first heartbeat is written. */
+  private List<NodeView> nodes() {
+    List<NodeView> seen =
+        cluster.nodesSeenSince(clock.instant().minus(NodeHeartbeat.SILENCE)).stream()
+            .map(
+                n -> new NodeView(n.getName(), n.getWorkers(), n.getStartedAt(), n.getLastSeenAt()))
+            .toList();
+    return seen.isEmpty()
+        ? List.of(new NodeView(node.name(), workers.count(), node.startedAt(), null))
+        : seen;
+  }
+
+  private List<LeaseView> leases() {
+    return cluster.leases().stream()
+        .map(
+            l ->
+                new LeaseView(
+                    l.getName(), l.getHolder(), l.getExpiresAt(), l.getLastRunAt(), l.getRuns()))
+        .toList();
   }
 
   /** Images ended per minute over the last {@code minutes}, with their mean wait and read time. */
@@ -114,7 +164,8 @@ public class AdminService {
 
   /**
    * Whether the service can do its work: the database answers and workers listen on the images
-   * queue. Redis is reported, but status is served from the database without it.
+   * queue (with an external broker: any node's workers, so the broker must answer). Redis is
+   * reported, but status is served from the database without it.
    */
   public Readiness readiness() {
     String databaseError = null;
@@ -124,7 +175,9 @@ public class AdminService {
       databaseError = String.valueOf(e.getMessage());
     }
     long workers = 0;
-    if (queues().get(QueueStatistics.IMAGES) instanceof Map<?, ?> images
+    if (remoteBroker.configured()) {
+      workers = remoteBroker.imageWorkers();
+    } else if (QueueStatistics.read().get(QueueStatistics.IMAGES) instanceof Map<?, ?> images
         && images.get("consumers") instanceof Number n) {
       workers = n.longValue();
     }
@@ -137,10 +190,5 @@ public class AdminService {
     public boolean ready() {
       return database && imageWorkers > 0;
     }
-  }
-
-  /** Depth and counters of each work queue; empty when the broker's beans are not visible. */
-  Map<String, Object> queues() {
-    return QueueStatistics.read();
   }
 }

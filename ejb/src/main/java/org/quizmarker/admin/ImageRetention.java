@@ -5,17 +5,24 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.quizmarker.cluster.ClusterLeases;
 
 /**
  * Deletes, once a day, the stored images of jobs that ended more than {@code qm.retention-days}
- * ago, so that uploads do not fill the disk. Every node of a cluster runs it; the deletion is the
- * same whichever runs first.
+ * ago, so that uploads do not fill the disk. Every node schedules it; the first to take the {@value
+ * #LEASE} lease runs it, and the lease's term keeps the others (their clocks a little apart) from
+ * running it again that night.
  */
 @Singleton
 public class ImageRetention {
   private static final Logger LOG = Logger.getLogger(ImageRetention.class);
+  static final String LEASE = "image-retention";
+
+  /** Well under a day (tomorrow's run must find it free), well over any clock skew. */
+  static final Duration LEASE_TERM = Duration.ofHours(12);
 
   /** Days an ended job's images are kept (for an admin's retry); 0 keeps them for ever. */
   @Inject
@@ -23,11 +30,12 @@ public class ImageRetention {
   int retentionDays;
 
   @Inject JobAdminService admin;
+  @Inject ClusterLeases leases;
 
   @Schedule(hour = "3", minute = "17", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void daily() {
-    if (retentionDays <= 0) {
+    if (retentionDays <= 0 || !leases.claim(LEASE, LEASE_TERM)) {
       return;
     }
     try {

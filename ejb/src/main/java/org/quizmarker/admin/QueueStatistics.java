@@ -54,7 +54,12 @@ final class QueueStatistics {
         LOG.debugf("Queue %s statistics unavailable: %s", queue, e.getMessage());
       }
     }
-    // Each work queue's dead letters are the messages in its dead-letter queue.
+    addDeadLetters(queues);
+    return queues;
+  }
+
+  /** Each work queue's dead letters are the messages in its dead-letter queue. */
+  static void addDeadLetters(Map<String, Object> queues) {
     for (String queue : QUEUES) {
       if (!queue.endsWith("DLQ")
           && queues.get(queue) instanceof Map<?, ?> q
@@ -64,6 +69,5 @@ final class QueueStatistics {
         target.put("dead_letters", dlq.get("messages"));
       }
     }
-    return queues;
   }
 }

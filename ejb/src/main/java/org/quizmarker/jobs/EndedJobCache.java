@@ -13,8 +13,9 @@ import java.util.UUID;
 /**
  * The answers for ended jobs, kept in memory for a minute: an ended job only changes when its marks
  * do (a teacher's override, a regrade), and clients keep polling it. Marking changes on this node
- * clear it at once; other nodes of a cluster follow within {@link #TTL}. Bounded by count, least
- * recently used first, so a burst of ended jobs no longer empties it.
+ * clear it at once; without a relay, other nodes follow within {@link #TTL}. Bounded by count,
+ * least recently used first, so a burst of ended jobs no longer empties it. In a cluster, marks
+ * changed on another node clear it through {@link JobEventRelay} as soon as the message arrives.
  */
 @ApplicationScoped
 public class EndedJobCache {
@@ -48,6 +49,11 @@ public class EndedJobCache {
 
   /** Marks changed (committed): results of ended jobs may show other grades now. */
   void onMarksChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) MarksChanged change) {
+    invalidateAll();
+  }
+
+  /** Forgets every entry (marks changed here or on another node). */
+  void invalidateAll() {
     entries.invalidateAll();
   }
 

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,8 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import redis.clients.jedis.ConnectionPoolConfig;
-import redis.clients.jedis.DefaultJedisClientConfig;
+import org.quizmarker.platform.RedisConnections;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
@@ -68,33 +66,8 @@ public class RedisProgressCache implements ProgressCache {
 
   @PostConstruct
   void connect() {
-    URI uri = URI.create(url);
-    DefaultJedisClientConfig.Builder config =
-        DefaultJedisClientConfig.builder()
-            .connectionTimeoutMillis(timeoutMs)
-            .socketTimeoutMillis(timeoutMs);
-    String userInfo = uri.getUserInfo();
-    if (userInfo != null && !userInfo.isEmpty()) {
-      int colon = userInfo.indexOf(':');
-      config.password(colon >= 0 ? userInfo.substring(colon + 1) : userInfo);
-      if (colon > 0) {
-        config.user(userInfo.substring(0, colon));
-      }
-    }
-    String path = uri.getPath();
-    if (path != null && path.length() > 1) {
-      config.database(Integer.parseInt(path.substring(1)));
-    }
-    ConnectionPoolConfig pool = new ConnectionPoolConfig();
-    pool.setMaxTotal(32);
-    pool.setMaxWait(java.time.Duration.ofMillis(timeoutMs));
-    redis =
-        RedisClient.builder()
-            .hostAndPort(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort())
-            .clientConfig(config.build())
-            .poolConfig(pool)
-            .build();
-    LOG.infof("Progress cache: Redis at %s:%d", uri.getHost(), uri.getPort());
+    redis = RedisConnections.open(url, timeoutMs, 32);
+    LOG.infof("Progress cache: Redis at %s", RedisConnections.address(url));
   }
 
   @PreDestroy

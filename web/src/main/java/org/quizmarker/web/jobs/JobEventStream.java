@@ -18,12 +18,13 @@ import org.quizmarker.web.api.JsonConfig;
 /**
  * One client's Server-Sent Events stream of a job: an event {@code status} (the job as {@code GET
  * /jobs/{id}} shows it) whenever it changes, then the stream closes once the job has ended. Changes
- * committed on this node are pushed at once; a once-a-second re-read catches changes made by other
- * nodes of a cluster, and ends streams whose client went away or whose session or token ended.
+ * committed on this node, or relayed from other nodes of a cluster, are pushed at once; a re-read
+ * on a timer (every second while nothing is relayed, see {@link JobEventBus#pollMillis()}) catches
+ * the rest and ends streams whose client went away; whether the session or token still holds is
+ * checked every second.
  */
 final class JobEventStream {
   private static final Logger LOG = Logger.getLogger(JobEventStream.class);
-  private static final long POLL_MS = 1000;
 
   /** Streams end after this long even if the job has not (clients reconnect). */
   private static final long MAX_MS = 30 * 60 * 1000;
@@ -38,6 +39,7 @@ final class JobEventStream {
   private final BooleanSupplier stillSignedIn;
   private final AtomicLong lastRevision = new AtomicLong(-1);
   private final long started = System.currentTimeMillis();
+  private volatile long lastRead;
   private volatile Runnable unsubscribe = () -> {};
   private volatile ScheduledFuture<?> poll;
 
@@ -62,10 +64,21 @@ final class JobEventStream {
 
   void start() {
     unsubscribe = events.subscribe(jobId, snapshot -> scheduler.execute(this::refresh));
-    poll = scheduler.scheduleWithFixedDelay(this::refresh, 0, POLL_MS, TimeUnit.MILLISECONDS);
+    poll =
+        scheduler.scheduleWithFixedDelay(
+            this::tick, 0, JobEventBus.POLL_ALONE_MS, TimeUnit.MILLISECONDS);
+  }
+
+  private void tick() {
+    if (sink.isClosed()
+        || !stillSignedIn.getAsBoolean()
+        || System.currentTimeMillis() - lastRead >= events.pollMillis()) {
+      refresh();
+    }
   }
 
   private synchronized void refresh() {
+    lastRead = System.currentTimeMillis();
     if (sink.isClosed() || System.currentTimeMillis() - started > MAX_MS) {
       stop();
       return;
