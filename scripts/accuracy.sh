@@ -2,8 +2,14 @@
 # Reading and grading accuracy of the sheet pipeline against raw Tesseract.
 #   scripts/accuracy.sh [FOLDER] [--only REGEX] [--verbose] [--threads N]
 # FOLDER defaults to the dev sheets (shared/quizsheets/dev, or -Dqm.quizsheets via JAVA_OPTS).
+#   scripts/accuracy.sh --server-memory
+# measures a started server's peak RSS while it reads a batch (see scripts/server-memory.sh).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+if [ "${1:-}" = --server-memory ]; then
+  shift
+  exec bash "$ROOT/scripts/server-memory.sh" "$@"
+fi
 # Folders given relative to the caller's directory keep working after the cd below.
 args=()
 for a in "$@"; do

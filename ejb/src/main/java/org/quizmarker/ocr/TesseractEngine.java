@@ -47,6 +47,12 @@ public final class TesseractEngine implements OcrEngine, AutoCloseable {
   private static final int MAX_CREDIBLE_DPI = 2400;
   private static final int MAX_SIDE = Short.MAX_VALUE; // Tesseract refuses larger images
 
+  /**
+   * Orientation detection runs only on pages whose upright reading is not confident and takes about
+   * 0.2 s, so one handle (about 35 MB of native memory) serves all workers.
+   */
+  private static final int MAX_OSD_HANDLES = 1;
+
   private final TesseractLibrary lib;
   private final String datapath;
   private final HandlePool ocrHandles;
@@ -70,7 +76,7 @@ public final class TesseractEngine implements OcrEngine, AutoCloseable {
     this.datapath = Objects.requireNonNull(datapath, "datapath");
     this.lib = TesseractLibrary.load();
     this.ocrHandles = new HandlePool(LANGUAGE, maxHandles);
-    this.osdHandles = new HandlePool(OSD_LANGUAGE, maxHandles);
+    this.osdHandles = new HandlePool(OSD_LANGUAGE, Math.min(maxHandles, MAX_OSD_HANDLES));
   }
 
   /** {@code TESSDATA_PREFIX} from the environment if set (as for the CLI), else Debian's folder. */
@@ -112,9 +118,10 @@ public final class TesseractEngine implements OcrEngine, AutoCloseable {
   }
 
   /**
-   * Tesseract's orientation and script detection (the CLI's {@code --psm 0}). Runs on separate
-   * pooled handles loaded with the osd data: on an eng handle it answered 270 degrees with
-   * confidence 127 for an upright sheet. No time limit (about 0.2 s per A4 sheet).
+   * Tesseract's orientation and script detection (the CLI's {@code --psm 0}). Runs on a separate
+   * handle loaded with the osd data (one, shared: a second caller waits): on an eng handle it
+   * answered 270 degrees with confidence 127 for an upright sheet. No time limit (about 0.2 s per
+   * A4 sheet).
    *
    * @return empty if Tesseract cannot tell, e.g. too little text
    */

@@ -125,6 +125,23 @@ class TesseractEngineTest {
   }
 
   @Test
+  void twoThreadsShareTheOneOrientationHandle() throws Exception {
+    BufferedImage turned = rotateClockwise(decoded.image(), 90);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Orientation>> detections = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        detections.add(pool.submit(() -> engine.detectOrientation(turned).orElseThrow()));
+      }
+      for (Future<Orientation> detection : detections) {
+        assertThat(detection.get(2, TimeUnit.MINUTES).degreesClockwise()).isEqualTo(90);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void aWhitelistAppliesToOneRequestOnly() throws Exception {
     OcrResult digits = engine.read(decoded.image(), pageRequest().withCharWhitelist("0123456789"));
     OcrResult all = engine.read(decoded.image(), pageRequest());

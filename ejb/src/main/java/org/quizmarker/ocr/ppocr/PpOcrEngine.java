@@ -87,7 +87,18 @@ public final class PpOcrEngine implements OcrEngine {
         input[base + i] = ((px[i] & 0xFF) / 255f - MEAN[c]) / STD[c];
       }
     }
-    float[] map = run(Model.DETECTION, input, new long[] {1, 3, h, w});
+    float[] map;
+    try {
+      models.detectionGate().acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new OcrFailedException("Interrupted while waiting to detect lines", e);
+    }
+    try {
+      map = run(Model.DETECTION, input, new long[] {1, 3, h, w});
+    } finally {
+      models.detectionGate().release();
+    }
     double sx = (double) page.width() / w;
     double sy = (double) page.height() / h;
     List<Box> lines = new ArrayList<>();

@@ -6,15 +6,22 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.quizmarker.ocr.Box;
 import org.quizmarker.ocr.DecodedImage;
 import org.quizmarker.ocr.ImageDecoder;
 import org.quizmarker.ocr.OcrLine;
 import org.quizmarker.ocr.OcrRequest;
 import org.quizmarker.ocr.OcrResult;
+import org.quizmarker.ocr.preprocess.GreyPixels;
 
 /** PP-OCR on a clean printed dev sheet (sheet_014: 3 header lines and 20 answers). */
 class PpOcrEngineTest {
@@ -43,6 +50,26 @@ class PpOcrEngineTest {
     for (OcrLine line : result.lines()) {
       assertThat(line.box().x()).isBetween(150, 260); // one answer per row, left-aligned
     }
+  }
+
+  @Test
+  void twoThreadsDetectingAtOnceFindWhatOneThreadFinds() throws Exception {
+    PpOcrEngine engine = new PpOcrEngine(models);
+    GreyPixels page = GreyPixels.of(sheet("sheet_014.png").image());
+    List<Box> sequential = engine.detectLines(page);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<List<Box>>> detections = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        detections.add(pool.submit(() -> engine.detectLines(page)));
+      }
+      for (Future<List<Box>> detection : detections) {
+        assertThat(detection.get(2, TimeUnit.MINUTES)).isEqualTo(sequential);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(models.detectionGate().availablePermits()).isEqualTo(1);
   }
 
   @Test
