@@ -8,8 +8,6 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -83,7 +81,7 @@ class AccountSecurityIT extends DeployedIT {
   void guessingOneAccountsPasswordIsThrottledWith429AndRetryAfter() throws IOException {
     String user = newAccount(unique("guess"));
     String from = address();
-    long logStart = logSize();
+    long logStart = ServerLog.size();
     for (int i = 0; i < 5; i++) {
       Api.Reply wrong = login(new Api(), user, WRONG, address());
       assertThat(wrong.status()).as("attempt %d: %s", i + 1, wrong).isEqualTo(401);
@@ -94,7 +92,7 @@ class AccountSecurityIT extends DeployedIT {
     assertThat(refused.code()).isEqualTo("TOO_MANY_ATTEMPTS");
     assertThat(refused.json().getBoolean("success")).isFalse();
     assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 60L);
-    assertThat(logSince(logStart))
+    assertThat(ServerLog.since(logStart))
         .contains("Sign-in refused for '" + user + "' from 198.51.")
         .contains("'" + user.toUpperCase() + "' from " + from + ": too many failed attempts");
     // Another account is not affected.
@@ -409,22 +407,5 @@ class AccountSecurityIT extends DeployedIT {
 
     Api any = Api.signedIn(user.toUpperCase(), Api.USER_PASSWORD);
     assertThat(any.get("/auth/me").data().getString("username")).isEqualTo(user);
-  }
-
-  private static Path serverLog() {
-    return Path.of(System.getProperty("qm.jboss.home"), "standalone", "log", "server.log");
-  }
-
-  private static long logSize() throws IOException {
-    return Files.size(serverLog());
-  }
-
-  private static String logSince(long offset) throws IOException {
-    byte[] all = Files.readAllBytes(serverLog());
-    return new String(
-        all,
-        (int) Math.min(offset, all.length),
-        (int) Math.max(0, all.length - offset),
-        StandardCharsets.UTF_8);
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -14,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,7 +141,7 @@ class HardeningIT extends DeployedIT {
 
   @Test
   void jsonNestedVeryDeepIsRefusedWithoutAStackTrace() throws IOException {
-    long logBefore = logSize();
+    long logBefore = ServerLog.size();
     String deep = "{\"a\":" + "[".repeat(20_000) + "]".repeat(20_000) + "}";
     for (String path : List.of("/quizzes", "/auth/tokens", "/quizzes/1/review/decisions")) {
       Api.Reply r = postJson(path, deep);
@@ -151,7 +149,7 @@ class HardeningIT extends DeployedIT {
       assertThat(r.code()).as(path).isIn("JSON_TOO_DEEP", "INVALID_QUIZ");
       assertThat(r.body()).as(path).contains("nested deeper than");
     }
-    assertThat(logSince(logBefore)).doesNotContain("\tat ").doesNotContain("Exception");
+    assertThat(ServerLog.since(logBefore)).doesNotContain("\tat ").doesNotContain("Exception");
   }
 
   @Test
@@ -289,6 +287,10 @@ class HardeningIT extends DeployedIT {
     assertThat(notFound).contains("\"code\":\"NOT_FOUND\"");
   }
 
+  private static String raw(String request) throws IOException {
+    return RawHttp.send(request).text();
+  }
+
   private static void assertNoInternals(String answer) {
     assertThat(answer)
         .startsWith("HTTP/1.1 ")
@@ -306,7 +308,7 @@ class HardeningIT extends DeployedIT {
 
   @Test
   void aForgedLogLineInAUsernameStaysOnItsLine() throws IOException {
-    long before = logSize();
+    long before = ServerLog.size();
     String marker = "forged" + System.nanoTime();
     Api.Reply r =
         new Api()
@@ -317,7 +319,7 @@ class HardeningIT extends DeployedIT {
                     .add("password", "nope")
                     .build());
     assertThat(r.status()).isEqualTo(401);
-    String log = logSince(before);
+    String log = ServerLog.since(before);
     assertThat(log).contains("x\\n2026-01-01 00:00:00,000 INFO " + marker + "\\t");
     assertThat(log.lines().filter(l -> l.contains(marker)))
         .allMatch(l -> l.contains("Sign-in refused"));
@@ -325,7 +327,7 @@ class HardeningIT extends DeployedIT {
 
   @Test
   void aNulCharacterInAnyJsonTextIsRefusedAndNeverLogged() throws IOException {
-    long before = logSize();
+    long before = ServerLog.size();
     String marker = "nul" + System.nanoTime();
     Api.Reply login =
         new Api()
@@ -353,7 +355,7 @@ class HardeningIT extends DeployedIT {
                     .build());
     assertThat(quiz.status()).as(quiz.toString()).isEqualTo(400);
     assertThat(quiz.code()).isIn("INVALID_CHARACTER", "INVALID_QUIZ");
-    assertThat(logSince(before)).doesNotContain("\u0000");
+    assertThat(ServerLog.since(before)).doesNotContain("\u0000");
   }
 
   @Test
@@ -407,45 +409,4 @@ class HardeningIT extends DeployedIT {
   }
 
   /** Sends a raw request and returns what arrives within 5 s (the head and some body). */
-  private static String raw(String request) throws IOException {
-    try (Socket s = new Socket("127.0.0.1", PORT)) {
-      s.setSoTimeout(5000);
-      OutputStream out = s.getOutputStream();
-      out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-      out.flush();
-      InputStream in = s.getInputStream();
-      byte[] buf = new byte[65536];
-      StringBuilder answer = new StringBuilder();
-      long deadline = System.currentTimeMillis() + 5000;
-      try {
-        int n;
-        while (System.currentTimeMillis() < deadline && (n = in.read(buf)) > 0) {
-          answer.append(new String(buf, 0, n, StandardCharsets.ISO_8859_1));
-          if (answer.indexOf("\r\n\r\n") > 0 && answer.length() > 2000) {
-            break;
-          }
-        }
-      } catch (SocketTimeoutException | java.net.SocketException e) {
-        // what arrived so far is the answer
-      }
-      return answer.toString();
-    }
-  }
-
-  private static Path serverLog() {
-    return Path.of(System.getProperty("qm.jboss.home"), "standalone", "log", "server.log");
-  }
-
-  private static long logSize() throws IOException {
-    return Files.size(serverLog());
-  }
-
-  private static String logSince(long offset) throws IOException {
-    byte[] all = Files.readAllBytes(serverLog());
-    return new String(
-        all,
-        (int) Math.min(offset, all.length),
-        (int) Math.max(0, all.length - offset),
-        StandardCharsets.UTF_8);
-  }
 }

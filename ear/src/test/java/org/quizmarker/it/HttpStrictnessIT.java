@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -149,7 +148,7 @@ class HttpStrictnessIT extends DeployedIT {
 
   @Test
   void tooManyCookiesIsAJson431AndLogsNoTrace() throws IOException {
-    long logBefore = Files.size(serverLog());
+    long logBefore = ServerLog.size();
     String cookies =
         IntStream.range(0, 250).mapToObj(i -> "c" + i + "=v").collect(Collectors.joining("; "));
     assertRefusal(
@@ -161,7 +160,7 @@ class HttpStrictnessIT extends DeployedIT {
         RawHttp.send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: " + cookies + "\r\n\r\n");
     assertThat(page.status()).isEqualTo(431);
     assertThat(page.header("Content-Type")).startsWith("text/plain");
-    String log = logSince(logBefore);
+    String log = ServerLog.since(logBefore);
     assertThat(log).contains("TOO_MANY_COOKIES").doesNotContain("UT000046").doesNotContain("\tat ");
   }
 
@@ -229,15 +228,5 @@ class HttpStrictnessIT extends DeployedIT {
         .doesNotContain("Exception");
     assertThat(a.head().lines().map(String::toLowerCase))
         .noneMatch(l -> l.startsWith("server:") || l.startsWith("x-powered-by:"));
-  }
-
-  private static Path serverLog() {
-    return Path.of(System.getProperty("qm.jboss.home"), "standalone", "log", "server.log");
-  }
-
-  private static String logSince(long offset) throws IOException {
-    byte[] all = Files.readAllBytes(serverLog());
-    int from = (int) Math.min(offset, all.length);
-    return new String(all, from, all.length - from, java.nio.charset.StandardCharsets.UTF_8);
   }
 }
