@@ -22,9 +22,10 @@ import org.quizmarker.jobs.ImageReadConsumer;
 import org.quizmarker.jobs.WorkerSettings;
 
 /**
- * The README's configuration table states the defaults the code has: every setting the EJB module
- * reads with a default is in the table, with that default. (A default is written once, in the code;
- * this keeps the documentation from drifting.)
+ * The README's settings tables (Configuration, and those of its Security and Scale-out sections)
+ * state the defaults the code has: every setting the EJB module reads with a default is in a table,
+ * with that default. (A default is written once, in the code; this keeps the documentation from
+ * drifting.)
  */
 class ConfigurationDefaultsTest {
   private static final Pattern ROW = Pattern.compile("^\\| `(QM_[A-Z0-9_]+)` \\| ([^|]*) \\|");
@@ -75,18 +76,15 @@ class ConfigurationDefaultsTest {
     return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
   }
 
+  /** Every settings row of the README: the Configuration table and those of its sections. */
   private static Map<String, String> readmeDefaults() throws IOException {
     List<String> lines = Files.readAllLines(Path.of("..", "README.md"));
-    int start = lines.indexOf("## Configuration");
-    assertThat(start).as("README has a Configuration section").isNotNegative();
+    assertThat(lines).as("README has a Configuration section").contains("## Configuration");
     Map<String, String> defaults = new HashMap<>();
-    for (String line : lines.subList(start + 1, lines.size())) {
-      if (line.startsWith("## ")) {
-        break;
-      }
+    for (String line : lines) {
       Matcher m = ROW.matcher(line);
       if (m.find()) {
-        defaults.put(m.group(1), m.group(2).trim());
+        defaults.putIfAbsent(m.group(1), m.group(2).trim());
       }
     }
     return defaults;
