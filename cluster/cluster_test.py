@@ -4,7 +4,8 @@
 about one node. Standard library only. Checks fail the run (exit 1); figures are printed, never
 asserted.
 
-  1. an API token made through the load balancer works on every node (tokens live in PostgreSQL)
+  1. a browser session and an API token made through the load balancer work on every node (both
+     live in PostgreSQL; the load balancer is not sticky)
   2. images/s with 2 nodes; 100 sheets in two uploads, node-2 SIGKILLed at about a third: every
      image ends read once (one completed reading, one submission each), both jobs complete, nothing
      dead-lettered; how long the killed node's messages took to be done elsewhere; images/s with 1
@@ -275,11 +276,13 @@ def main():
     token = Api(LB, cookie=cookie).ok("POST", "/auth/tokens", {"name": "cluster-test-%d" % time.time()})["token"]
     api = Api(LB, token=token)
 
-    say("1. one API token on every node")
+    say("1. one session and one API token on every node")
     for i in range(1, len(NODE_PORTS) + 1):
+        if Api(node_url(i), cookie=cookie).call("GET", "/auth/me")[0] != 200:
+            fail("the session signed in through the load balancer is refused by node-%d" % i)
         if Api(node_url(i), token=token).call("GET", "/auth/me")[0] != 200:
             fail("the token made through the load balancer is refused by node-%d" % i)
-    say("  ok: the token works on node-1..node-%d" % len(NODE_PORTS))
+    say("  ok: the session and the token work on node-1..node-%d" % len(NODE_PORTS))
     before = {l["task"]: l for l in api.ok("GET", "/admin/overview")["leases"]}
     started = time.time()
 

@@ -162,7 +162,7 @@ write_haproxy_config() { # n
   local cfg="$CLUSTER_HOME/haproxy.cfg" i
   sed "s/@LB_PORT@/$LB_PORT/" "$ROOT/cluster/haproxy.cfg" >"$cfg"
   for i in $(seq 1 "$1"); do
-    echo "    server node-$i 127.0.0.1:$(node_port "$i") check cookie node-$i" >>"$cfg"
+    echo "    server node-$i 127.0.0.1:$(node_port "$i") check" >>"$cfg"
   done
 }
 

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -387,6 +388,66 @@ class AccountSecurityIT extends DeployedIT {
 
     Api.Reply plain = login(new Api(), user, Api.USER_PASSWORD, address());
     assertThat(plain.header("Set-Cookie")).doesNotContainIgnoringCase("secure");
+  }
+
+  // ---- Issue 11: sessions live in the database, so any node serves them
+
+  @Test
+  void eachSignInIsANewSessionAndSigningOutDeletesIt() {
+    String user = newAccount(unique("rows"));
+    String first = sessionCookie(login(new Api(), user, Api.USER_PASSWORD, address()));
+    String second = sessionCookie(login(new Api(), user, Api.USER_PASSWORD, address()));
+    assertThat(first).isNotEqualTo(second).hasSize(43);
+    assertThat(withCookie(first, "GET", "/auth/me").status()).isEqualTo(200);
+
+    Api.Reply out = withCookie(first, "POST", "/auth/logout");
+    assertThat(out.status()).isEqualTo(200);
+    assertThat(out.header("Set-Cookie")).startsWith("QMSESSION=").containsIgnoringCase("Max-Age=0");
+    assertThat(withCookie(first, "GET", "/auth/me").status())
+        .as("the signed-out cookie sent again")
+        .isEqualTo(401);
+    assertThat(withCookie(second, "GET", "/auth/me").status()).isEqualTo(200);
+  }
+
+  @Test
+  void aSessionWhoseRowIsDeletedInTheDatabaseIsSignedOut() {
+    Api teacher = Api.newTeacher();
+    assertThat(teacher.get("/auth/me").status()).isEqualTo(200);
+    // the test deployment deletes the uploader's session rows straight in the database, as another
+    // node's sign-out would: this node's caller cache holds the session for at most 5 s more
+    Api.Reply upload =
+        teacher.upload(
+            new Api.Part("fault-end-sessions.png", "image/png", Sheets.part("sheet_011").bytes()));
+    assertThat(upload.status()).as(upload.toString()).isEqualTo(202);
+
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> teacher.get("/auth/me").status() == 401);
+    assertThat(Api.signedIn(teacher.username(), Api.USER_PASSWORD).get("/auth/me").status())
+        .isEqualTo(200);
+  }
+
+  private static String sessionCookie(Api.Reply login) {
+    assertThat(login.status()).as(login.toString()).isEqualTo(200);
+    String cookie = login.header("Set-Cookie");
+    assertThat(cookie).startsWith("QMSESSION=");
+    return cookie.substring("QMSESSION=".length(), cookie.indexOf(';'));
+  }
+
+  /** A request carrying only this session cookie (no cookie jar of its own). */
+  private static Api.Reply withCookie(String session, String method, String path) {
+    Api api = new Api();
+    return api.send(
+        api.request(path)
+            .header("Cookie", "QMSESSION=" + session)
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                method.equals("GET")
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString("{}"))
+            .build());
   }
 
   // ---- Finding 13: usernames are case-insensitive

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.quizmarker.it.faults.FileNameFaults;
 import org.quizmarker.it.faults.LeaseRace;
 import org.quizmarker.it.faults.LeaseTaker;
+import org.quizmarker.it.faults.SessionRows;
 
 /**
  * Integration tests against the real server: the EAR the build made, deployed on the WildFly the
@@ -32,7 +33,7 @@ public abstract class DeployedIT {
     if (ejb == null) {
       throw new IllegalStateException("The EAR has no " + EJB_MODULE);
     }
-    ejb.addClasses(FileNameFaults.class, LeaseRace.class, LeaseTaker.class);
+    ejb.addClasses(FileNameFaults.class, LeaseRace.class, LeaseTaker.class, SessionRows.class);
     ear.delete(EJB_MODULE);
     return ear.addAsModule(ejb);
   }

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The server killed (SIGKILL, as in a crash) while it reads a job's images, then started again:
- * accounts and finished jobs are still there, and the interrupted job completes from the broker's
- * persistent journal. This test starts the server itself (bin/standalone.sh, as ./quizmarker does)
- * in a server folder of its own, because it must kill the process.
+ * accounts, sessions and finished jobs are still there, and the interrupted job completes from the
+ * broker's persistent journal. This test starts the server itself (bin/standalone.sh, as
+ * ./quizmarker does) in a server folder of its own, because it must kill the process.
  */
 class RestartIT {
   static final Path JBOSS_HOME = Path.of(System.getProperty("qm.jboss.home"));
@@ -61,6 +61,8 @@ class RestartIT {
     kill();
 
     start();
+    // sessions are rows in the database: the one signed in before the crash still works
+    assertThat(teacher.get("/auth/me").status()).isEqualTo(200);
     Api again = Api.signedIn(teacher.username(), teacher.password());
     JsonObject after = again.get("/jobs/" + finished).data();
     assertThat(after.getString("status")).isEqualTo("completed");

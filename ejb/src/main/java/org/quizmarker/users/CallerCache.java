@@ -10,9 +10,10 @@ import java.util.function.Supplier;
 
 /**
  * Remembers for a few seconds who a session or token stands for, so that status polling does not
- * read the accounts table on every request. Changes made on this node (disable, delete, revoke,
- * password or role change) evict at once; other nodes of a cluster follow within {@link #TTL}.
- * Bounded by count, least recently used first, so many callers no longer empty it.
+ * read the sessions and accounts tables on every request. Changes made on this node (sign-out,
+ * disable, delete, revoke, password or role change) evict at once; other nodes of a cluster follow
+ * within {@link #TTL}. Bounded by count, least recently used first, so many callers no longer empty
+ * it.
  */
 @ApplicationScoped
 public class CallerCache {
@@ -49,6 +50,11 @@ public class CallerCache {
     Optional<Caller> caller = load.get();
     entries.put(key, caller);
     return caller;
+  }
+
+  /** Forgets one entry on this node at once (a sign-out here must not wait for {@link #TTL}). */
+  void evict(String key) {
+    entries.invalidate(key);
   }
 
   void evictAll() {

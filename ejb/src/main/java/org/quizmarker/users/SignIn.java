@@ -1,7 +1,7 @@
 package org.quizmarker.users;
 
 /**
- * A successful sign-in: who, and the account's credentials version at that moment, which the
- * session keeps so that a later password change or disabling ends it.
+ * A successful sign-in: who, and the new session's key, which the browser keeps in its cookie (the
+ * database only its hash).
  */
-public record SignIn(Caller caller, long credentialsVersion) {}
+public record SignIn(Caller caller, SessionKey session) {}

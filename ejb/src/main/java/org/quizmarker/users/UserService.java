@@ -21,7 +21,7 @@ import org.quizmarker.platform.LogSafe;
 import org.quizmarker.platform.ServiceException;
 import org.quizmarker.platform.ServiceException.Kind;
 
-/** Sign-in, user administration and API tokens. */
+/** Sign-in and its sessions, user administration and API tokens. */
 @Stateless
 public class UserService {
   private static final Logger LOG = Logger.getLogger(UserService.class);
@@ -41,10 +41,23 @@ public class UserService {
   private final PasswordHasher hasher = new PasswordHasher();
 
   /**
-   * Checks a sign-in from {@code clientAddress}. While the account or the address is locked out
-   * (too many recent failures) the password is not even checked.
+   * Signs in from {@code clientAddress}: a new session, stored as the hash of its key. While the
+   * account or the address is locked out (too many recent failures) the password is not even
+   * checked. The browser's {@code previous} session, if any, ends: each sign-in gets a new key (no
+   * session fixation).
    */
-  public SignIn authenticate(String username, String password, String clientAddress) {
+  public SignIn signIn(
+      String username, String password, String clientAddress, SessionKey previous) {
+    AppUser user = authenticate(username, password, clientAddress);
+    if (previous != null) {
+      signOut(previous);
+    }
+    SessionKey key = SessionKey.generate();
+    users.addSession(new UserSession(key.idHash(), user, clock.instant()));
+    return new SignIn(Caller.of(user), key);
+  }
+
+  private AppUser authenticate(String username, String password, String clientAddress) {
     refuseWhileLockedOut(username, clientAddress);
     Optional<AppUser> user =
         UserRules.isWellFormedUsername(username) ? users.byUsername(username) : Optional.empty();
@@ -59,7 +72,7 @@ public class UserService {
           Kind.UNAUTHENTICATED, "INVALID_CREDENTIALS", "Wrong username or password");
     }
     throttle.succeeded(username);
-    return new SignIn(Caller.of(user.get()), user.get().getCredentialsVersion());
+    return user.get();
   }
 
   private void refuseWhileLockedOut(String username, String clientAddress) {
@@ -74,32 +87,54 @@ public class UserService {
   }
 
   /**
-   * The account behind a session, unless it was disabled or deleted since, or its password changed
-   * after the session signed in ({@code credentialsVersion} is the one the session signed in with).
+   * The account a session stands for, unless the session signed out or was idle too long, or the
+   * account was disabled or deleted, or its password changed after the session signed in. Read
+   * through the caller cache: another node's sign-out or change is seen within its lifetime.
    */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public Optional<Caller> activeCaller(long userId, long credentialsVersion) {
-    return callers.get(
-        "user:" + userId + ":" + credentialsVersion,
-        () ->
-            users
-                .find(userId)
-                .filter(u -> !u.isDisabled() && u.getCredentialsVersion() == credentialsVersion)
-                .map(Caller::of));
+  public Optional<Caller> callerForSession(SessionKey key) {
+    String hash = key.idHash();
+    return callers.get(sessionCacheKey(hash), () -> sessionOwner(hash));
   }
 
-  /** The account's credentials version now (for the session of a caller who just changed it). */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public long credentialsVersion(long userId) {
-    return users.find(userId).map(AppUser::getCredentialsVersion).orElse(-1L);
+  private Optional<Caller> sessionOwner(String hash) {
+    Instant now = clock.instant();
+    return users
+        .sessionByHash(hash)
+        .filter(s -> s.isValidAt(now))
+        .map(
+            s -> {
+              s.recordUse(now); // written at most once a minute per session
+              return Caller.of(s.getOwner());
+            });
+  }
+
+  /** Ends a session: its row is deleted, and this node forgets it at once. */
+  public void signOut(SessionKey key) {
+    String hash = key.idHash();
+    users.deleteSession(hash);
+    callers.evict(sessionCacheKey(hash));
+  }
+
+  /** Deletes the sessions that expired by now (the hourly cleanup); answers how many. */
+  public int deleteExpiredSessions() {
+    return users.deleteExpiredSessions(clock.instant());
+  }
+
+  private static String sessionCacheKey(String idHash) {
+    return "session:" + idHash;
   }
 
   /**
    * A caller changes their own password, proving the old one (failures count towards the sign-in
-   * throttle like a wrong sign-in). Their other sessions end and all their API tokens are revoked.
+   * throttle like a wrong sign-in). Their other sessions end and all their API tokens are revoked;
+   * {@code current}, the session they made the change in (null: they used a token), stays.
    */
   public PasswordChange changeOwnPassword(
-      Caller caller, String oldPassword, String newPassword, String clientAddress) {
+      Caller caller,
+      String oldPassword,
+      String newPassword,
+      String clientAddress,
+      SessionKey current) {
     refuseWhileLockedOut(caller.username(), clientAddress);
     AppUser user = users.find(caller.id()).orElseThrow();
     if (!hasher.matches(oldPassword, user.getPasswordHash())) {
@@ -111,19 +146,31 @@ public class UserService {
     }
     UserRules.checkPassword(user.getUsername(), newPassword);
     user.setPasswordHash(hasher.hash(newPassword));
-    int revoked = endSessionsAndTokens(user);
+    int revoked = endSessionsAndTokens(user, current);
     LOG.infof(
         "User '%s' changed their password from %s: other sessions ended, %d tokens revoked",
         caller.username(), LogSafe.of(clientAddress), revoked);
-    return new PasswordChange(user.getCredentialsVersion(), revoked);
+    return new PasswordChange(revoked);
   }
 
-  /** What a password change did: the new credentials version, and how many tokens it revoked. */
-  public record PasswordChange(long credentialsVersion, int tokensRevoked) {}
+  /** What a password change did: how many tokens it revoked. */
+  public record PasswordChange(int tokensRevoked) {}
 
-  /** Sessions signed in before now end; tokens are revoked for good (re-enabling keeps them so). */
-  private int endSessionsAndTokens(AppUser user) {
+  /**
+   * The account's sessions end but {@code keep} (the one that changed its own password; null:
+   * none), and its tokens are revoked for good (re-enabling keeps them so). The credentials version
+   * moves on too, so a session signing in at this very moment cannot outlive the change.
+   */
+  private int endSessionsAndTokens(AppUser user, SessionKey keep) {
     user.changeCredentials();
+    String keepHash = keep == null ? null : keep.idHash();
+    users.deleteSessions(user.getId(), keepHash);
+    if (keepHash != null) {
+      users
+          .sessionByHash(keepHash)
+          .filter(s -> s.getOwner().getId().equals(user.getId()))
+          .ifPresent(UserSession::keepAfterCredentialsChange);
+    }
     int revoked = users.revokeTokens(user.getId());
     callers.evictAll();
     return revoked;
@@ -149,8 +196,17 @@ public class UserService {
     return users.all().stream().map(UserView::of).toList();
   }
 
+  /**
+   * An admin changes an account; a new password or disabling ends its sessions and revokes its
+   * tokens, except {@code adminSession} (null: none) when admins reset their own password.
+   */
   public UserView update(
-      Caller admin, String username, String password, Set<String> roles, Boolean disabled) {
+      Caller admin,
+      String username,
+      String password,
+      Set<String> roles,
+      Boolean disabled,
+      SessionKey adminSession) {
     AppUser user = existing(username);
     boolean endSessions = false;
     if (password != null) {
@@ -174,7 +230,8 @@ public class UserService {
       endSessions |= disabled && !user.isDisabled();
       user.setDisabled(disabled);
     }
-    int revoked = endSessions ? endSessionsAndTokens(user) : 0;
+    SessionKey keep = user.getId() == admin.id() ? adminSession : null;
+    int revoked = endSessions ? endSessionsAndTokens(user, keep) : 0;
     callers.evictAll();
     LOG.infof(
         "User '%s' updated by '%s'%s",
@@ -196,7 +253,7 @@ public class UserService {
     callers.evictAll();
     if (users.ownsAnything(user.getId())) {
       if (!user.isDisabled()) {
-        endSessionsAndTokens(user);
+        endSessionsAndTokens(user, null);
       }
       user.setDisabled(true);
       LOG.infof(

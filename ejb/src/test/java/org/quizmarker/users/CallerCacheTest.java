@@ -61,4 +61,14 @@ class CallerCacheTest {
     cache.get("user:" + last, () -> load(last)); // the newest entry survived the overflow
     assertThat(loads).hasValue(before);
   }
+
+  @Test
+  void evictForgetsOneEntryAndKeepsTheOthers() {
+    cache.get("session:a", () -> load(1));
+    cache.get("session:b", () -> load(2));
+    cache.evict("session:a");
+    assertThat(cache.get("session:a", () -> Optional.empty())).isEmpty();
+    assertThat(cache.get("session:b", () -> Optional.empty())).map(Caller::id).contains(2L);
+    assertThat(loads).hasValue(2);
+  }
 }

@@ -3,10 +3,11 @@ package org.quizmarker.users;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Accounts and their API tokens. Callers hold the transaction. */
+/** Accounts, their API tokens and their sign-in sessions. Callers hold the transaction. */
 @ApplicationScoped
 public class UserRepository {
 
@@ -75,5 +76,45 @@ public class UserRepository {
 
   public Optional<ApiToken> findToken(long id) {
     return Optional.ofNullable(em.find(ApiToken.class, id));
+  }
+
+  public void addSession(UserSession session) {
+    em.persist(session);
+  }
+
+  /** The session with this id hash, its owner loaded with it. */
+  public Optional<UserSession> sessionByHash(String idHash) {
+    return em.createNamedQuery("UserSession.byHash", UserSession.class)
+        .setParameter("hash", idHash)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Ends one session (sign-out); answers whether it existed. */
+  public boolean deleteSession(String idHash) {
+    return em.createNamedQuery("UserSession.deleteByHash")
+            .setParameter("hash", idHash)
+            .executeUpdate()
+        > 0;
+  }
+
+  /** Ends the account's sessions but {@code keepIdHash} (null: all of them); answers how many. */
+  public int deleteSessions(long ownerId, String keepIdHash) {
+    if (keepIdHash == null) {
+      return em.createNamedQuery("UserSession.deleteAllOfOwner")
+          .setParameter("owner", ownerId)
+          .executeUpdate();
+    }
+    return em.createNamedQuery("UserSession.deleteOthersOfOwner")
+        .setParameter("owner", ownerId)
+        .setParameter("keep", keepIdHash)
+        .executeUpdate();
+  }
+
+  /** Deletes the sessions that expired by {@code now}; answers how many. */
+  public int deleteExpiredSessions(Instant now) {
+    return em.createNamedQuery("UserSession.deleteExpired")
+        .setParameter("now", now)
+        .executeUpdate();
   }
 }

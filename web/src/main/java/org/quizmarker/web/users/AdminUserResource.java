@@ -2,8 +2,6 @@ package org.quizmarker.web.users;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import org.quizmarker.platform.ServiceException;
 import org.quizmarker.users.AppUser;
-import org.quizmarker.users.Caller;
 import org.quizmarker.users.UserService;
 import org.quizmarker.users.UserView;
 import org.quizmarker.web.api.Ok;
@@ -39,7 +36,6 @@ public class AdminUserResource {
 
   @Inject UserService users;
   @Context SecurityContext security;
-  @Context HttpServletRequest request;
 
   @RolesAllowed(AppUser.ROLE_ADMIN)
   @POST
@@ -69,13 +65,16 @@ public class AdminUserResource {
       throw ServiceException.invalid("INVALID_BODY", "Send any of password, roles, disabled");
     }
     Set<String> roles = body.roles() == null ? null : new LinkedHashSet<>(body.roles());
-    Caller admin = CallerPrincipal.of(security);
-    UserView updated = users.update(admin, username, body.password(), roles, body.disabled());
+    CallerPrincipal principal = (CallerPrincipal) security.getUserPrincipal();
     // An admin who resets their own password keeps this session (the others end).
-    HttpSession session = request.getSession(false);
-    if (updated.id() == admin.id() && body.password() != null && session != null) {
-      Sessions.signIn(session, admin.id(), users.credentialsVersion(admin.id()));
-    }
+    UserView updated =
+        users.update(
+            principal.caller(),
+            username,
+            body.password(),
+            roles,
+            body.disabled(),
+            principal.session());
     return Ok.of(updated);
   }
 

@@ -3,7 +3,6 @@ package org.quizmarker.web.users;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -71,17 +70,15 @@ public class AuthResource {
           "INVALID_BODY",
           "username has at most " + MAX_USERNAME + " and password " + MAX_PASSWORD + " characters");
     }
-    ClientConnection client = connections.of(request);
-    SignIn signIn = users.authenticate(body.username(), body.password(), client.address());
-    HttpSession existing = request.getSession(false);
-    if (existing != null) {
-      existing.invalidate(); // a new session id on sign-in: no session fixation
-    }
-    HttpSession session = request.getSession(true);
-    Sessions.signIn(session, signIn.caller().id(), signIn.credentialsVersion());
-    if (client.secure()) {
-      SessionCookies.markSecure(request, response, session);
-    }
+    SignIn signIn =
+        users.signIn(
+            body.username(),
+            body.password(),
+            connections.of(request).address(),
+            SessionCookies.keyOf(request).orElse(null));
+    response.addCookie(
+        SessionCookies.issued(
+            signIn.session(), connections.secureCookie(request), request.getContextPath()));
     return Ok.of(Me.of(signIn.caller()));
   }
 
@@ -89,10 +86,9 @@ public class AuthResource {
   @Path("/logout")
   @Public
   public Ok<Map<String, String>> logout() {
-    HttpSession session = request.getSession(false);
-    if (session != null) {
-      session.invalidate();
-    }
+    SessionCookies.keyOf(request).ifPresent(users::signOut);
+    response.addCookie(
+        SessionCookies.cleared(connections.secureCookie(request), request.getContextPath()));
     return Ok.of(Map.of("message", "Signed out"));
   }
 
@@ -124,11 +120,8 @@ public class AuthResource {
             principal.caller(),
             body.oldPassword(),
             body.newPassword(),
-            connections.of(request).address());
-    HttpSession session = request.getSession(false);
-    if (principal.viaSession() && session != null) {
-      Sessions.signIn(session, principal.caller().id(), change.credentialsVersion());
-    }
+            connections.of(request).address(),
+            principal.session());
     return Ok.of(
         new PasswordChanged(
             "Password changed; your other sessions are signed out and your API tokens revoked",

@@ -3,7 +3,6 @@ package org.quizmarker.web.users;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -16,13 +15,15 @@ import java.security.Principal;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.quizmarker.users.Caller;
+import org.quizmarker.users.SessionKey;
 import org.quizmarker.users.UserService;
 import org.quizmarker.web.api.Errors;
 
 /**
- * Finds the caller of every request: a bearer token, or else the session cookie. Endpoints not
- * marked {@link Public} answer 401 (JSON, never a redirect) without one; role checks
- * ({@code @RolesAllowed}) then use the principal set here. Cross-site state changes never get here:
+ * Finds the caller of every request: a bearer token, or else the session cookie (its session looked
+ * up in the database through the caller cache, so any node serves it). Endpoints not marked {@link
+ * Public} answer 401 (JSON, never a redirect) without one; role checks ({@code @RolesAllowed}) then
+ * use the principal set here. Cross-site state changes never get here:
  * org.quizmarker.web.http.RequestScreen refuses them first (CSRF).
  */
 @Provider
@@ -42,7 +43,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
                 || resource.getResourceClass().isAnnotationPresent(Public.class));
     String authorization = context.getHeaderString(HttpHeaders.AUTHORIZATION);
     Optional<Caller> caller;
-    boolean viaSession = false;
+    SessionKey session = null;
     BooleanSupplier stillSignedIn = () -> false;
     if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
       String token = authorization.substring(BEARER.length()).trim();
@@ -54,13 +55,12 @@ public class AuthenticationFilter implements ContainerRequestFilter {
       }
       stillSignedIn = () -> users.callerForToken(token).isPresent();
     } else {
-      HttpSession session = request.getSession(false);
-      caller = sessionCaller(session);
-      viaSession = caller.isPresent();
-      if (viaSession) {
-        long id = caller.get().id();
-        long version = (Long) session.getAttribute(Sessions.CREDENTIALS_VERSION);
-        stillSignedIn = () -> isValid(session) && users.activeCaller(id, version).isPresent();
+      Optional<SessionKey> key = SessionCookies.keyOf(request);
+      caller = key.flatMap(users::callerForSession);
+      if (caller.isPresent()) {
+        session = key.get();
+        SessionKey signedIn = session;
+        stillSignedIn = () -> users.callerForSession(signedIn).isPresent();
       }
     }
     if (caller.isEmpty()) {
@@ -75,30 +75,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     }
     context.setSecurityContext(
         new CallerSecurityContext(
-            new CallerPrincipal(caller.get(), viaSession, stillSignedIn),
+            new CallerPrincipal(caller.get(), session, stillSignedIn),
             context.getSecurityContext().isSecure()));
-  }
-
-  private Optional<Caller> sessionCaller(HttpSession session) {
-    if (session == null
-        || !(session.getAttribute(Sessions.USER_ID) instanceof Long id)
-        || !(session.getAttribute(Sessions.CREDENTIALS_VERSION) instanceof Long version)) {
-      return Optional.empty();
-    }
-    Optional<Caller> caller = users.activeCaller(id, version);
-    if (caller.isEmpty()) {
-      session.invalidate(); // the account was disabled or deleted, or its password changed
-    }
-    return caller;
-  }
-
-  /** False once the session was invalidated (signed out, timed out, or ended above). */
-  private static boolean isValid(HttpSession session) {
-    try {
-      return session.getAttribute(Sessions.USER_ID) != null;
-    } catch (IllegalStateException e) {
-      return false;
-    }
   }
 
   record CallerSecurityContext(CallerPrincipal principal, boolean secure)

@@ -6,14 +6,19 @@ import java.util.function.BooleanSupplier;
 import org.quizmarker.platform.ServiceException;
 import org.quizmarker.platform.ServiceException.Kind;
 import org.quizmarker.users.Caller;
+import org.quizmarker.users.SessionKey;
 
 /**
  * The signed-in caller as a JAX-RS principal; resources get the {@link Caller} from it. {@code
- * stillSignedIn} asks again whether the session or token the request came with still holds (for
- * streams that outlive the request).
+ * session} is the session the request signed in with (null: a bearer token). {@code stillSignedIn}
+ * asks again whether that session or token still holds (for streams that outlive the request).
  */
-public record CallerPrincipal(Caller caller, boolean viaSession, BooleanSupplier stillSignedIn)
+public record CallerPrincipal(Caller caller, SessionKey session, BooleanSupplier stillSignedIn)
     implements Principal {
+  public boolean viaSession() {
+    return session != null;
+  }
+
   @Override
   public String getName() {
     return caller.username();

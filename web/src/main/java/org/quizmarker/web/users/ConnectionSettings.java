@@ -30,6 +30,11 @@ public class ConnectionSettings {
         trustedProxy);
   }
 
+  /** Whether the session cookie issued to this request's browser is {@code Secure}. */
+  public boolean secureCookie(HttpServletRequest request) {
+    return publicUrlIsHttps() || of(request).secure();
+  }
+
   /** Whether every session cookie is {@code Secure}, whatever the request. */
   public boolean publicUrlIsHttps() {
     return ClientConnection.isHttps(publicUrl.orElse(null));
