@@ -120,8 +120,20 @@ node_env() { # i
 start_node() { # i
   say "Starting node-$1 on port $(node_port "$1")"
   # shellcheck disable=SC2046
-  env $(node_env "$1") "$ROOT/quizmarker" start >/dev/null \
-    || die "node-$1 did not start; see $(node_home "$1")/server/log/server.log"
+  env $(node_env "$1") "$ROOT/quizmarker" start >/dev/null || node_failed "$1"
+}
+
+# A node that did not start: name the cause the admin can act on, when the log shows it.
+node_failed() { # i
+  local log
+  log="$(node_home "$1")/server/log/server.log"
+  # A database left by another build (its migrations differ from this one's) fails Flyway's check.
+  if grep -qE 'FlywayValidateException|Validate failed: Migrations? ' "$log" 2>/dev/null; then
+    die "node-$1 did not start: the database $DB_NAME holds a schema from another build of QuizMarker" \
+      "(Flyway's validation failed, see $log). If its data is not needed, drop it and run up again:" \
+      "psql -h 127.0.0.1 -U postgres -c 'DROP DATABASE $DB_NAME'"
+  fi
+  die "node-$1 did not start; see $log"
 }
 
 stop_node() { # i
