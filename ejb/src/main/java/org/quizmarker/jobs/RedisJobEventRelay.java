@@ -11,11 +11,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.quizmarker.cluster.NodeIdentity;
 import org.quizmarker.platform.LogSafe;
 import org.quizmarker.platform.RedisConnections;
+import org.quizmarker.platform.RedisSettings;
 import redis.clients.jedis.JedisPubSub;
 import redis.clients.jedis.RedisClient;
 
@@ -38,13 +38,7 @@ public class RedisJobEventRelay implements JobEventRelay {
   static final String CHANNEL = "qm:job-events";
   static final long RETRY_MS = 1000;
 
-  @Inject
-  @ConfigProperty(name = "qm.redis.url", defaultValue = "redis://127.0.0.1:6379")
-  String url;
-
-  @Inject
-  @ConfigProperty(name = "qm.redis.timeout-ms", defaultValue = "250")
-  int timeoutMs;
+  @Inject RedisSettings redisSettings;
 
   @Inject NodeIdentity node;
   @Inject JobEventBus bus;
@@ -65,15 +59,15 @@ public class RedisJobEventRelay implements JobEventRelay {
     if (!node.clustered()) {
       return;
     }
-    publisher = RedisConnections.open(url, timeoutMs, 8);
-    subscriber = RedisConnections.open(url, timeoutMs, 1);
+    publisher = RedisConnections.open(redisSettings.url(), redisSettings.timeoutMs(), 8);
+    subscriber = RedisConnections.open(redisSettings.url(), redisSettings.timeoutMs(), 1);
     running = true;
     listener = threads.newThread(this::listen);
     listener.setName("qm-job-events");
     listener.start();
     LOG.infof(
         "Job events relayed between nodes through Redis at %s (this node: %s)",
-        RedisConnections.address(url), node.name());
+        RedisConnections.address(redisSettings.url()), node.name());
   }
 
   @PreDestroy

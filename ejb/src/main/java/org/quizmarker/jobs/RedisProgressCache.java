@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.quizmarker.platform.RedisConnections;
+import org.quizmarker.platform.RedisSettings;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
@@ -46,13 +47,7 @@ public class RedisProgressCache implements ProgressCache {
           + "redis.call('EXPIRE', KEYS[1], tonumber(ARGV[2]))\n"
           + "return 1";
 
-  @Inject
-  @ConfigProperty(name = "qm.redis.url", defaultValue = "redis://127.0.0.1:6379")
-  String url;
-
-  @Inject
-  @ConfigProperty(name = "qm.redis.timeout-ms", defaultValue = "250")
-  int timeoutMs;
+  @Inject RedisSettings redisSettings;
 
   @Inject
   @ConfigProperty(name = "qm.progress.ttl-seconds", defaultValue = "86400")
@@ -66,8 +61,8 @@ public class RedisProgressCache implements ProgressCache {
 
   @PostConstruct
   void connect() {
-    redis = RedisConnections.open(url, timeoutMs, 32);
-    LOG.infof("Progress cache: Redis at %s", RedisConnections.address(url));
+    redis = RedisConnections.open(redisSettings.url(), redisSettings.timeoutMs(), 32);
+    LOG.infof("Progress cache: Redis at %s", RedisConnections.address(redisSettings.url()));
   }
 
   @PreDestroy

@@ -9,10 +9,12 @@ import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -45,6 +47,16 @@ class ConfigurationDefaultsTest {
               .as("%s: README says %s, the code %s", env, m.group(1), value)
               .isTrue();
         });
+  }
+
+  @Test
+  void everySettingHasItsDefaultInOnePlace() throws IOException {
+    Map<String, List<String>> declared = new HashMap<>();
+    forEachDefault(
+        (env, field) -> declared.computeIfAbsent(env, k -> new ArrayList<>()).add(field));
+    declared.forEach(
+        (env, fields) ->
+            assertThat(fields).as("the fields that declare a default for %s", env).hasSize(1));
   }
 
   @Test
@@ -91,26 +103,52 @@ class ConfigurationDefaultsTest {
   }
 
   private static Map<String, String> codeDefaults() throws IOException {
-    Path classes = Path.of("target", "classes");
     Map<String, String> defaults = new HashMap<>();
+    forEachDefault(
+        (env, field) -> {
+          try {
+            defaults.put(env, defaultOf(field));
+          } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+    return defaults;
+  }
+
+  private static String defaultOf(String field) throws ReflectiveOperationException {
+    int hash = field.indexOf('#');
+    return Class.forName(field.substring(0, hash), false, loader())
+        .getDeclaredField(field.substring(hash + 1))
+        .getAnnotation(ConfigProperty.class)
+        .defaultValue();
+  }
+
+  private static ClassLoader loader() {
+    return ConfigurationDefaultsTest.class.getClassLoader();
+  }
+
+  /**
+   * Every field of the EJB module that reads a setting with a default, as (env name, class#field).
+   */
+  private static void forEachDefault(BiConsumer<String, String> action) throws IOException {
+    Path classes = Path.of("target", "classes");
     try (Stream<Path> files = Files.walk(classes)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
         String name =
             classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
         Class<?> type;
         try {
-          type = Class.forName(name, false, ConfigurationDefaultsTest.class.getClassLoader());
+          type = Class.forName(name, false, loader());
         } catch (ClassNotFoundException e) {
           throw new IllegalStateException(e);
         }
         for (Field field : type.getDeclaredFields()) {
           ConfigProperty p = field.getAnnotation(ConfigProperty.class);
           if (p != null && !p.defaultValue().equals(ConfigProperty.UNCONFIGURED_VALUE)) {
-            defaults.put(envName(p.name()), p.defaultValue());
+            action.accept(envName(p.name()), name + "#" + field.getName());
           }
         }
       }
     }
-    return defaults;
   }
 }
