@@ -3,6 +3,7 @@ package org.quizmarker.reading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeSet;
 import org.quizmarker.grading.AnswerKey;
 import org.quizmarker.grading.AnswerParser;
@@ -134,27 +135,43 @@ final class Committee {
     if (tesseract != null) {
       readings.add(tesseract);
     }
-    ReaderText v4 = null;
     if (line >= 0) {
       LineText read = lines.get(line).v4();
       Optional<String> text = KnownNumber.strip(q, read.text());
       if (text.isEmpty() && line == lineOfP) {
         text = Optional.of(p.text());
       }
-      if (text.isPresent()) {
-        v4 = new ReaderText(ReaderText.PPOCR_V4, text.get(), read.confidence());
-        readings.add(v4);
-      }
       boolean settled =
           tesseract != null
-              && ReadingAgreement.agree(type, tesseract.text(), v4 == null ? null : v4.text());
+              && text.isPresent()
+              && ReadingAgreement.agree(type, tesseract.text(), text.get());
+      LineText v3 = null;
       if (!settled) {
         deadline.check();
         clock.enter(Stage.READ_PPOCR_V3);
-        LineText v3 = ppocr.readLine(from.page(), lines.get(line).box(), Model.RECOGNITION_V3);
+        v3 = ppocr.readLine(from.page(), lines.get(line).box(), Model.RECOGNITION_V3);
         clock.enter(Stage.COMBINE);
+      }
+      // where the answer starts: after the number as either model read it (same input, same steps)
+      OptionalInt cutV4 = numberEnd(q, read);
+      OptionalInt cutV3 = v3 == null ? OptionalInt.empty() : numberEnd(q, v3);
+      if (text.isPresent()) {
+        readings.add(
+            new ReaderText(
+                ReaderText.PPOCR_V4,
+                text.get(),
+                read.confidence(),
+                lattice(read, cutV4.isPresent() ? cutV4 : sameSteps(cutV3, v3, read)),
+                null));
+      }
+      if (v3 != null) {
+        LineText byV3 = v3;
+        String lattice = lattice(v3, cutV3.isPresent() ? cutV3 : sameSteps(cutV4, read, v3));
         numbered(parser, q, v3.text())
-            .ifPresent(s -> readings.add(new ReaderText(ReaderText.PPOCR_V3, s, v3.confidence())));
+            .ifPresent(
+                s ->
+                    readings.add(
+                        new ReaderText(ReaderText.PPOCR_V3, s, byV3.confidence(), lattice, null)));
       }
     }
     if (readings.isEmpty()) {
@@ -198,6 +215,38 @@ final class Committee {
       return stripped;
     }
     return parser.parse(List.of(new TextLine(line, 0, null))).answer(q).map(ParsedAnswer::text);
+  }
+
+  /**
+   * The time step after the known question number {@code q} on {@code line}; empty when the line
+   * does not start with that number or its model's output was not kept.
+   */
+  static OptionalInt numberEnd(int q, LineText line) {
+    OptionalInt prefix = KnownNumber.prefixLength(q, line.text());
+    if (prefix.isEmpty() || line.decoded() == null) {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(line.decoded().charEnds()[prefix.getAsInt() - 1]);
+  }
+
+  /**
+   * {@code cut}, found on {@code other}'s output, when it has as many time steps as {@code line}'s.
+   */
+  private static OptionalInt sameSteps(OptionalInt cut, LineText other, LineText line) {
+    if (cut.isEmpty() || other == null || other.decoded() == null || line.decoded() == null) {
+      return OptionalInt.empty();
+    }
+    return other.decoded().lattice().steps() == line.decoded().lattice().steps()
+        ? cut
+        : OptionalInt.empty();
+  }
+
+  /** {@code line}'s output from time step {@code cut} on, encoded; null without a cut. */
+  static String lattice(LineText line, OptionalInt cut) {
+    if (cut.isEmpty() || line.decoded() == null) {
+      return null;
+    }
+    return line.decoded().lattice().from(cut.getAsInt()).encode();
   }
 
   private static QuestionType type(AnswerKey key, int q) {
