@@ -63,5 +63,6 @@ public record CommitteeRule(
    * Calibrated on the dev sheets with leave-one-font-out cross-validation (see the README's
    * Accuracy section and {@code scripts/accuracy.sh}).
    */
-  public static final CommitteeRule DEFAULT = new CommitteeRule(60, 50, false, true);
+  public static final CommitteeRule DEFAULT =
+      new CommitteeRule(60, 50, false, true, -3.5, Double.NEGATIVE_INFINITY);
 }

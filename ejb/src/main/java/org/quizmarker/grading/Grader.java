@@ -140,12 +140,15 @@ public final class Grader {
         reason = ReviewReason.UNPARSED;
       }
     }
-    // scoring is cheap, but the accuracy tool grades every answer under hundreds of rules
+    // the key is scored only where the readers left the answer to a teacher
+    boolean verify = reason != null && rule.verifies() && !answer.numberInDoubt();
     List<ReaderText> scored =
-        rule.verifies()
+        verify
             ? KeyVerification.scored(question, answer.readings())
-            : answer.readings().stream().map(r -> r.scored(null)).toList();
-    if (reason != null && !answer.numberInDoubt()) {
+            : answer.readings().stream()
+                .map(r -> r.lattice() == null ? r : r.scored(null))
+                .toList();
+    if (verify) {
       switch (KeyVerification.verdict(question, scored, rule)) {
         case KEY -> {
           reason = null;

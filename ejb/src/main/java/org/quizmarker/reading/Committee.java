@@ -152,9 +152,10 @@ final class Committee {
         v3 = ppocr.readLine(from.page(), lines.get(line).box(), Model.RECOGNITION_V3);
         clock.enter(Stage.COMBINE);
       }
+      Optional<String> byV3 = v3 == null ? Optional.empty() : numbered(parser, q, v3.text());
       // where the answer starts: after the number as either model read it (same input, same steps)
-      OptionalInt cutV4 = numberEnd(q, read);
-      OptionalInt cutV3 = v3 == null ? OptionalInt.empty() : numberEnd(q, v3);
+      OptionalInt cutV4 = answerStart(q, read, text.orElse(null));
+      OptionalInt cutV3 = v3 == null ? OptionalInt.empty() : answerStart(q, v3, byV3.orElse(null));
       if (text.isPresent()) {
         readings.add(
             new ReaderText(
@@ -165,13 +166,12 @@ final class Committee {
                 null));
       }
       if (v3 != null) {
-        LineText byV3 = v3;
         String lattice = lattice(v3, cutV3.isPresent() ? cutV3 : sameSteps(cutV4, read, v3));
-        numbered(parser, q, v3.text())
-            .ifPresent(
-                s ->
-                    readings.add(
-                        new ReaderText(ReaderText.PPOCR_V3, s, byV3.confidence(), lattice, null)));
+        if (byV3.isPresent() || (text.isPresent() && lattice != null)) {
+          // without the number in v3's text, its output after v4's number still scores the key
+          readings.add(
+              new ReaderText(ReaderText.PPOCR_V3, byV3.orElse(""), v3.confidence(), lattice, null));
+        }
       }
     }
     if (readings.isEmpty()) {
@@ -218,15 +218,27 @@ final class Committee {
   }
 
   /**
-   * The time step after the known question number {@code q} on {@code line}; empty when the line
-   * does not start with that number or its model's output was not kept.
+   * The time step where the answer starts on {@code line}: after the known question number {@code
+   * q}, else before {@code answer} when the line ends with it (the parser found the number in a
+   * style only it knows); empty when neither, or when the model's output was not kept.
    */
-  static OptionalInt numberEnd(int q, LineText line) {
-    OptionalInt prefix = KnownNumber.prefixLength(q, line.text());
-    if (prefix.isEmpty() || line.decoded() == null) {
+  static OptionalInt answerStart(int q, LineText line, String answer) {
+    if (line.decoded() == null) {
       return OptionalInt.empty();
     }
-    return OptionalInt.of(line.decoded().charEnds()[prefix.getAsInt() - 1]);
+    int[] ends = line.decoded().charEnds();
+    OptionalInt prefix = KnownNumber.prefixLength(q, line.text());
+    if (prefix.isPresent()) {
+      return OptionalInt.of(ends[prefix.getAsInt() - 1]);
+    }
+    if (answer == null || answer.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    int at = line.text().lastIndexOf(answer);
+    if (at < 1 || at + answer.length() != line.text().length()) {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(ends[at - 1]);
   }
 
   /**

@@ -28,6 +28,9 @@ public final class CtcLattice {
   private final char[][] chars;
   private final double[][] logProbs;
   private final double[] rest;
+  private final double[] blankP;
+  private final double[][] probs;
+  private final double[] restP;
   private final byte[] encoded;
 
   private CtcLattice(int k, byte[] encoded) {
@@ -42,6 +45,9 @@ public final class CtcLattice {
     chars = new char[steps][k];
     logProbs = new double[steps][k];
     rest = new double[steps];
+    blankP = new double[steps];
+    probs = new double[steps][k];
+    restP = new double[steps];
     for (int t = 0; t < steps; t++) {
       int at = 2 + t * width;
       blank[t] = dequantise(encoded[at]);
@@ -57,6 +63,11 @@ public final class CtcLattice {
       }
       double share = Math.max(1 - kept, MIN_REST) / Math.max(1, ASCII_CLASSES - k);
       rest[t] = Math.min(Math.log(share), least);
+      blankP[t] = Math.exp(blank[t]);
+      restP[t] = Math.exp(rest[t]);
+      for (int i = 0; i < k; i++) {
+        probs[t][i] = Math.exp(logProbs[t][i]);
+      }
     }
   }
 
@@ -171,7 +182,8 @@ public final class CtcLattice {
 
   /**
    * Log-probability that the line says exactly {@code text}, summed over every CTC alignment
-   * (forward algorithm in log space); negative infinity when the line has too few time steps.
+   * (forward algorithm, in linear space rescaled at every step, which is exact and needs no log per
+   * state); negative infinity when the line has too few time steps.
    */
   public double logProbability(String text) {
     int labels = text.length();
@@ -181,32 +193,50 @@ public final class CtcLattice {
     }
     double[] alpha = new double[states];
     double[] next = new double[states];
-    Arrays.fill(alpha, Double.NEGATIVE_INFINITY);
-    alpha[0] = blank[0];
+    alpha[0] = Math.exp(blank[0]);
     if (labels > 0) {
-      alpha[1] = charLogProb(0, text.charAt(0));
+      alpha[1] = Math.exp(charLogProb(0, text.charAt(0)));
     }
+    double logScale = 0;
     for (int t = 1; t < steps; t++) {
+      double sum = 0;
       for (int s = 0; s < states; s++) {
         double a = alpha[s];
         if (s >= 1) {
-          a = logAdd(a, alpha[s - 1]);
+          a += alpha[s - 1];
         }
-        boolean isChar = (s & 1) == 1;
-        if (isChar && s >= 3 && text.charAt(s / 2) != text.charAt(s / 2 - 1)) {
-          a = logAdd(a, alpha[s - 2]);
+        if ((s & 1) == 1 && s >= 3 && text.charAt(s / 2) != text.charAt(s / 2 - 1)) {
+          a += alpha[s - 2];
         }
-        next[s] = a == Double.NEGATIVE_INFINITY ? a : a + emit(t, s, text);
+        next[s] = a == 0 ? 0 : a * emit(t, s, text);
+        sum += next[s];
       }
+      if (sum == 0) {
+        return Double.NEGATIVE_INFINITY;
+      }
+      for (int s = 0; s < states; s++) {
+        next[s] /= sum;
+      }
+      logScale += Math.log(sum);
       double[] swap = alpha;
       alpha = next;
       next = swap;
     }
-    return labels == 0 ? alpha[0] : logAdd(alpha[states - 1], alpha[states - 2]);
+    double end = labels == 0 ? alpha[0] : alpha[states - 1] + alpha[states - 2];
+    return end == 0 ? Double.NEGATIVE_INFINITY : logScale + Math.log(end);
   }
 
   private double emit(int t, int state, String text) {
-    return (state & 1) == 0 ? blank[t] : charLogProb(t, text.charAt(state / 2));
+    if ((state & 1) == 0) {
+      return blankP[t];
+    }
+    char c = text.charAt(state / 2);
+    for (int i = 0; i < k; i++) {
+      if (chars[t][i] == c) {
+        return probs[t][i];
+      }
+    }
+    return restP[t];
   }
 
   private double charLogProb(int t, char c) {
@@ -216,17 +246,6 @@ public final class CtcLattice {
       }
     }
     return rest[t];
-  }
-
-  private static double logAdd(double a, double b) {
-    if (a == Double.NEGATIVE_INFINITY) {
-      return b;
-    }
-    if (b == Double.NEGATIVE_INFINITY) {
-      return a;
-    }
-    double max = Math.max(a, b);
-    return max + Math.log1p(Math.exp(-Math.abs(a - b)));
   }
 
   private static byte quantise(double p) {
