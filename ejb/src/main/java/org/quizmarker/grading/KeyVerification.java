@@ -47,7 +47,7 @@ public final class KeyVerification {
 
   /**
    * The key score of {@code lattice}: the best form's log-probability (with or without the space
-   * that follows the question number) minus the best path's; negative infinity without forms.
+   * that follows the question number) minus the best path's, at least {@link #FLOOR}.
    */
   public static double score(CtcLattice lattice, List<String> forms) {
     double best = Double.NEGATIVE_INFINITY;
@@ -55,8 +55,12 @@ public final class KeyVerification {
       best = Math.max(best, lattice.logProbability(form));
       best = Math.max(best, lattice.logProbability(" " + form));
     }
-    return best - lattice.bestPathLogProbability();
+    // finite, so that JSON can carry it: a key too long for the line scores the floor
+    return Math.max(FLOOR, best - lattice.bestPathLogProbability());
   }
+
+  /** The lowest key score: far below any threshold. */
+  static final double FLOOR = -999;
 
   /**
    * The ways a student writes an accepted answer that the grading rule accepts: text as in the key,

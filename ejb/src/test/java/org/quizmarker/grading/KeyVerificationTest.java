@@ -95,6 +95,12 @@ class KeyVerificationTest {
   }
 
   @Test
+  void aKeyLongerThanTheLineScoresTheFloor() {
+    KeyQuestion q = KeyQuestion.of(1, QuestionType.TEXT, "mitochondria");
+    assertThat(score(q, line("a", 0.9f))).isEqualTo(KeyVerification.FLOOR);
+  }
+
+  @Test
   void formsFollowTheQuestionType() {
     assertThat(KeyVerification.forms(KeyQuestion.of(1, QuestionType.NUMBER, "0.75", "3/4")))
         .contains("0.75", ".75", "3/4");
