@@ -14,16 +14,55 @@ package org.quizmarker.grading;
  *     decided wrong (a misspelling both readers saw) instead of reviewed
  * @param dissentAllowed whether two agreeing readers decide although the third read another value
  *     of the question's type; when not, any such dissent sends the answer to review
+ * @param minKeyScore an answer the readers did not settle is decided right when both PP-OCR models'
+ *     {@link KeyVerification key scores} are at least this (positive infinity: never)
+ * @param maxWrongKeyScore an answer the readers did not settle is decided wrong when both PP-OCR
+ *     models' key scores are below this and no reading matches or nearly matches an accepted answer
+ *     (negative infinity: never)
  */
 public record CommitteeRule(
     double minAgreedConfidence,
     double minPairConfidence,
     boolean agreedNearMissDecides,
-    boolean dissentAllowed) {
+    boolean dissentAllowed,
+    double minKeyScore,
+    double maxWrongKeyScore) {
+
+  /** A rule that decides by agreement only, never by the key's score. */
+  public CommitteeRule(
+      double minAgreedConfidence,
+      double minPairConfidence,
+      boolean agreedNearMissDecides,
+      boolean dissentAllowed) {
+    this(
+        minAgreedConfidence,
+        minPairConfidence,
+        agreedNearMissDecides,
+        dissentAllowed,
+        Double.POSITIVE_INFINITY,
+        Double.NEGATIVE_INFINITY);
+  }
+
+  /** This rule with other key-score thresholds. */
+  public CommitteeRule withKeyScores(double minKeyScore, double maxWrongKeyScore) {
+    return new CommitteeRule(
+        minAgreedConfidence,
+        minPairConfidence,
+        agreedNearMissDecides,
+        dissentAllowed,
+        minKeyScore,
+        maxWrongKeyScore);
+  }
+
+  /** Whether key scores can decide anything under this rule. */
+  public boolean verifies() {
+    return minKeyScore != Double.POSITIVE_INFINITY || maxWrongKeyScore != Double.NEGATIVE_INFINITY;
+  }
 
   /**
    * Calibrated on the dev sheets with leave-one-font-out cross-validation (see the README's
    * Accuracy section and {@code scripts/accuracy.sh}).
    */
-  public static final CommitteeRule DEFAULT = new CommitteeRule(60, 50, false, true);
+  public static final CommitteeRule DEFAULT =
+      new CommitteeRule(60, 50, false, true, -3.5, Double.NEGATIVE_INFINITY);
 }

@@ -140,6 +140,30 @@ public final class Grader {
         reason = ReviewReason.UNPARSED;
       }
     }
+    // the key is scored only where the readers left the answer to a teacher
+    boolean verify = reason != null && rule.verifies() && !answer.numberInDoubt();
+    List<ReaderText> scored =
+        verify
+            ? KeyVerification.scored(question, answer.readings())
+            : answer.readings().stream()
+                .map(r -> r.lattice() == null ? r : r.scored(null))
+                .toList();
+    if (verify) {
+      switch (KeyVerification.verdict(question, scored, rule)) {
+        case KEY -> {
+          reason = null;
+          tentative = Boolean.TRUE;
+          text = question.accepted().get(0);
+        }
+        case NOT_KEY -> {
+          if (!anyNearTheKey(question, answer.readings())) {
+            reason = null;
+            tentative = Boolean.FALSE;
+          }
+        }
+        case UNSURE -> {}
+      }
+    }
     double points = Boolean.TRUE.equals(tentative) ? question.points() : 0.0;
     return new AnswerDecision(
         question.q(),
@@ -151,7 +175,21 @@ public final class Grader {
         reason,
         question.points(),
         null,
-        answer.readings());
+        scored);
+  }
+
+  /**
+   * Whether any reading matches or nearly matches an accepted answer (then it is not clearly
+   * wrong).
+   */
+  private boolean anyNearTheKey(KeyQuestion question, List<ReaderText> readings) {
+    for (ReaderText r : readings) {
+      MatchVerdict v = matcherFor(question).match(r.text(), question).verdict();
+      if (v == MatchVerdict.CORRECT || v == MatchVerdict.NEAR_MISS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -11,7 +12,8 @@ import java.util.List;
 
 /**
  * Every reader's reading of an answer as stored: {@code [{"engine": "tesseract", "text": "Paris",
- * "confidence": 91.2}, ...]}.
+ * "confidence": 91.2}, {"engine": "ppocr-v4", ..., "lattice": "AQY...", "key_score": -0.4}]} (the
+ * last two only where there are some).
  */
 public final class ReaderTextsJson {
 
@@ -20,11 +22,18 @@ public final class ReaderTextsJson {
   public static JsonArray toJson(List<ReaderText> readings) {
     JsonArrayBuilder array = Json.createArrayBuilder();
     for (ReaderText r : readings) {
-      array.add(
+      JsonObjectBuilder o =
           Json.createObjectBuilder()
               .add("engine", r.engine())
               .add("text", r.text())
-              .add("confidence", Math.round(r.confidence() * 10) / 10.0));
+              .add("confidence", Math.round(r.confidence() * 10) / 10.0);
+      if (r.keyScore() != null) {
+        o.add("key_score", Math.round(r.keyScore() * 10) / 10.0);
+      }
+      if (r.lattice() != null) {
+        o.add("lattice", r.lattice());
+      }
+      array.add(o);
     }
     return array.build();
   }
@@ -42,7 +51,9 @@ public final class ReaderTextsJson {
           new ReaderText(
               o.getString("engine"),
               o.getString("text", ""),
-              o.getJsonNumber("confidence").doubleValue()));
+              o.getJsonNumber("confidence").doubleValue(),
+              o.getString("lattice", null),
+              o.containsKey("key_score") ? o.getJsonNumber("key_score").doubleValue() : null));
     }
     return readings;
   }

@@ -3,9 +3,12 @@ package org.quizmarker.jobs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +56,9 @@ public class ResultAssembler {
             .readObject()
             .forEach(
                 (k, v) -> {
-                  if (!k.equals("unparsed_lines")) {
+                  if (k.equals("answers") && v.getValueType() == JsonValue.ValueType.ARRAY) {
+                    data.add(k, withoutLattices(v.asJsonArray()));
+                  } else if (!k.equals("unparsed_lines")) {
                     data.add(k, v);
                   }
                 });
@@ -64,5 +69,25 @@ public class ResultAssembler {
     }
     JsonObject built = data.build();
     return new ImageResult(image.getFilename(), ImageStatus.COMPLETED.wire(), built, null);
+  }
+
+  /**
+   * The answers without their readings' lattices: stored for regrading, meaningless to a client.
+   */
+  static JsonArray withoutLattices(JsonArray answers) {
+    JsonArrayBuilder out = Json.createArrayBuilder();
+    for (JsonValue answer : answers) {
+      JsonObject a = answer.asJsonObject();
+      if (!a.containsKey("readings")) {
+        out.add(a);
+        continue;
+      }
+      JsonArrayBuilder readings = Json.createArrayBuilder();
+      for (JsonValue r : a.getJsonArray("readings")) {
+        readings.add(Json.createObjectBuilder(r.asJsonObject()).remove("lattice"));
+      }
+      out.add(Json.createObjectBuilder(a).add("readings", readings));
+    }
+    return out.build();
   }
 }

@@ -3,6 +3,7 @@ package org.quizmarker.reading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeSet;
 import org.quizmarker.grading.AnswerKey;
 import org.quizmarker.grading.AnswerParser;
@@ -134,27 +135,43 @@ final class Committee {
     if (tesseract != null) {
       readings.add(tesseract);
     }
-    ReaderText v4 = null;
     if (line >= 0) {
       LineText read = lines.get(line).v4();
       Optional<String> text = KnownNumber.strip(q, read.text());
       if (text.isEmpty() && line == lineOfP) {
         text = Optional.of(p.text());
       }
-      if (text.isPresent()) {
-        v4 = new ReaderText(ReaderText.PPOCR_V4, text.get(), read.confidence());
-        readings.add(v4);
-      }
       boolean settled =
           tesseract != null
-              && ReadingAgreement.agree(type, tesseract.text(), v4 == null ? null : v4.text());
+              && text.isPresent()
+              && ReadingAgreement.agree(type, tesseract.text(), text.get());
+      LineText v3 = null;
       if (!settled) {
         deadline.check();
         clock.enter(Stage.READ_PPOCR_V3);
-        LineText v3 = ppocr.readLine(from.page(), lines.get(line).box(), Model.RECOGNITION_V3);
+        v3 = ppocr.readLine(from.page(), lines.get(line).box(), Model.RECOGNITION_V3);
         clock.enter(Stage.COMBINE);
-        numbered(parser, q, v3.text())
-            .ifPresent(s -> readings.add(new ReaderText(ReaderText.PPOCR_V3, s, v3.confidence())));
+      }
+      Optional<String> byV3 = v3 == null ? Optional.empty() : numbered(parser, q, v3.text());
+      // where the answer starts: after the number as either model read it (same input, same steps)
+      OptionalInt cutV4 = answerStart(q, read, text.orElse(null));
+      OptionalInt cutV3 = v3 == null ? OptionalInt.empty() : answerStart(q, v3, byV3.orElse(null));
+      if (text.isPresent()) {
+        readings.add(
+            new ReaderText(
+                ReaderText.PPOCR_V4,
+                text.get(),
+                read.confidence(),
+                lattice(read, cutV4.isPresent() ? cutV4 : sameSteps(cutV3, v3, read)),
+                null));
+      }
+      if (v3 != null) {
+        String lattice = lattice(v3, cutV3.isPresent() ? cutV3 : sameSteps(cutV4, read, v3));
+        if (byV3.isPresent() || (text.isPresent() && lattice != null)) {
+          // without the number in v3's text, its output after v4's number still scores the key
+          readings.add(
+              new ReaderText(ReaderText.PPOCR_V3, byV3.orElse(""), v3.confidence(), lattice, null));
+        }
       }
     }
     if (readings.isEmpty()) {
@@ -198,6 +215,50 @@ final class Committee {
       return stripped;
     }
     return parser.parse(List.of(new TextLine(line, 0, null))).answer(q).map(ParsedAnswer::text);
+  }
+
+  /**
+   * The time step where the answer starts on {@code line}: after the known question number {@code
+   * q}, else before {@code answer} when the line ends with it (the parser found the number in a
+   * style only it knows); empty when neither, or when the model's output was not kept.
+   */
+  static OptionalInt answerStart(int q, LineText line, String answer) {
+    if (line.decoded() == null) {
+      return OptionalInt.empty();
+    }
+    int[] ends = line.decoded().charEnds();
+    OptionalInt prefix = KnownNumber.prefixLength(q, line.text());
+    if (prefix.isPresent()) {
+      return OptionalInt.of(ends[prefix.getAsInt() - 1]);
+    }
+    if (answer == null || answer.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    int at = line.text().lastIndexOf(answer);
+    if (at < 1 || at + answer.length() != line.text().length()) {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(ends[at - 1]);
+  }
+
+  /**
+   * {@code cut}, found on {@code other}'s output, when it has as many time steps as {@code line}'s.
+   */
+  private static OptionalInt sameSteps(OptionalInt cut, LineText other, LineText line) {
+    if (cut.isEmpty() || other == null || other.decoded() == null || line.decoded() == null) {
+      return OptionalInt.empty();
+    }
+    return other.decoded().lattice().steps() == line.decoded().lattice().steps()
+        ? cut
+        : OptionalInt.empty();
+  }
+
+  /** {@code line}'s output from time step {@code cut} on, encoded; null without a cut. */
+  static String lattice(LineText line, OptionalInt cut) {
+    if (cut.isEmpty() || line.decoded() == null) {
+      return null;
+    }
+    return line.decoded().lattice().from(cut.getAsInt()).encode();
   }
 
   private static QuestionType type(AnswerKey key, int q) {

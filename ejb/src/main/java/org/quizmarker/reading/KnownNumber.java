@@ -1,6 +1,7 @@
 package org.quizmarker.reading;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quizmarker.grading.Normalizer;
@@ -22,18 +23,30 @@ final class KnownNumber {
    * the line does not start with that number (in one of the sheets' numbering styles).
    */
   static Optional<String> strip(int q, String line) {
-    if (line == null || q < 0) {
+    OptionalInt prefix = prefixLength(q, line);
+    if (prefix.isEmpty()) {
       return Optional.empty();
+    }
+    return Optional.of(Normalizer.collapseWhitespace(line.substring(prefix.getAsInt())));
+  }
+
+  /**
+   * How many characters of {@code line} the question number {@code q} and its separator take,
+   * trailing spaces excluded; empty when the line does not start with that number.
+   */
+  static OptionalInt prefixLength(int q, String line) {
+    if (line == null || q < 0) {
+      return OptionalInt.empty();
     }
     Matcher m = Pattern.compile(BEFORE + q).matcher(line);
     if (!m.find()) {
-      return Optional.empty();
+      return OptionalInt.empty();
     }
-    String rest = line.substring(m.end());
-    Matcher after = AFTER.matcher(rest);
+    int end = m.end();
+    Matcher after = AFTER.matcher(line.substring(end));
     if (after.find()) {
-      rest = rest.substring(after.end());
+      end += after.end();
     }
-    return Optional.of(Normalizer.collapseWhitespace(rest));
+    return OptionalInt.of(line.substring(0, end).stripTrailing().length());
   }
 }

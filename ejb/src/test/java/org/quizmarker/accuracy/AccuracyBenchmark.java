@@ -35,6 +35,7 @@ import org.quizmarker.grading.GradingPolicy;
 import org.quizmarker.grading.KeyQuestion;
 import org.quizmarker.grading.Normalizer;
 import org.quizmarker.grading.ParsedAnswer;
+import org.quizmarker.grading.ParsedSheet;
 import org.quizmarker.grading.ReaderText;
 import org.quizmarker.ocr.DecodedImage;
 import org.quizmarker.ocr.ImageDecoder;
@@ -42,6 +43,7 @@ import org.quizmarker.ocr.TesseractEngine;
 import org.quizmarker.ocr.ppocr.PpOcrEngine;
 import org.quizmarker.ocr.ppocr.PpOcrModels;
 import org.quizmarker.reading.SheetPipeline;
+import org.quizmarker.reading.SheetReadingJson;
 import org.quizmarker.reading.StageTimes;
 import org.quizmarker.reading.StageTimes.Stage;
 
@@ -73,6 +75,14 @@ public final class AccuracyBenchmark {
 
   private final Path dump;
 
+  /**
+   * {@code --save-readings FILE} keeps what the readers read; {@code --load-readings FILE} grades
+   * that again without OCR (CPU figures are then zero): for fitting rules quickly.
+   */
+  private static Path saveReadings;
+
+  private static Path loadReadings;
+
   private AccuracyBenchmark(boolean verbose, String only, int threads, Path dump) {
     this.dump = dump;
     this.verbose = verbose;
@@ -86,12 +96,16 @@ public final class AccuracyBenchmark {
     String only = null;
     Path dump = null;
     int threads = 2;
+    saveReadings = null;
+    loadReadings = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--verbose", "-v" -> verbose = true;
         case "--only" -> only = args[++i];
         case "--threads" -> threads = Integer.parseInt(args[++i]);
         case "--dump" -> dump = Paths.get(args[++i]);
+        case "--save-readings" -> saveReadings = Paths.get(args[++i]);
+        case "--load-readings" -> loadReadings = Paths.get(args[++i]);
         default -> folder = Paths.get(args[i]);
       }
     }
@@ -213,12 +227,21 @@ public final class AccuracyBenchmark {
                   throw new IllegalStateException(e);
                 }
               });
+      if (loadReadings != null) {
+        futures.add(
+            java.util.concurrent.CompletableFuture.completedFuture(loadedSheet(truth, key)));
+        continue;
+      }
       futures.add(pool.submit(() -> readSheet(folder, truth, key, committee)));
     }
     List<ReadSheet> read = new ArrayList<>();
     for (Future<ReadSheet> f : futures) {
       read.add(f.get());
     }
+    if (saveReadings != null) {
+      saveReadings(read, keys);
+    }
+    read = read.stream().map(AccuracyBenchmark::scoredOnce).toList();
     pool.shutdown();
     double wallSeconds = (System.nanoTime() - wall) / 1e9;
     CommitteeRule inSample = fit(read, s -> true, TARGET_ACCURACY);
@@ -239,6 +262,7 @@ public final class AccuracyBenchmark {
         printSheet(s, CommitteeRule.DEFAULT);
       }
     }
+    printKeyScores(read);
     printGroups(read, CommitteeRule.DEFAULT);
     for (double target : new double[] {TARGET_ACCURACY, 99.8}) {
       printLeaveOneFontOut(read, target);
@@ -293,6 +317,78 @@ public final class AccuracyBenchmark {
         answers,
         d.stageTimes(),
         diag);
+  }
+
+  /**
+   * {@code s} with its readings' key scores computed (and lattices dropped): the score depends only
+   * on the key, and the fit grades every answer under many rules.
+   */
+  private static ReadSheet scoredOnce(ReadSheet s) {
+    List<TruthAnswer> answers = new ArrayList<>();
+    for (TruthAnswer a : s.answers()) {
+      ParsedAnswer read = a.read();
+      if (read != null && !read.readings().isEmpty()) {
+        KeyQuestion question = s.key().question(a.q()).orElseThrow();
+        read =
+            read.withReadings(
+                org.quizmarker.grading.KeyVerification.scored(question, read.readings()));
+      }
+      answers.add(new TruthAnswer(a.q(), a.text(), a.correct(), read));
+    }
+    return new ReadSheet(
+        s.id(),
+        s.font(),
+        s.fontClass(),
+        s.difficulty(),
+        s.key(),
+        answers,
+        s.stageTimes(),
+        s.diag());
+  }
+
+  private Map<String, ParsedSheet> loaded;
+
+  private ReadSheet loadedSheet(JsonObject truth, AnswerKey key) throws IOException {
+    if (loaded == null) {
+      loaded = new HashMap<>();
+      JsonObject all = readJson(loadReadings);
+      all.forEach((id, v) -> loaded.put(id, SheetReadingJson.read(v.toString())));
+    }
+    String image = truth.getString("image");
+    String id = image.replaceFirst("\\.[a-z]+$", "");
+    ParsedSheet sheet = loaded.get(id);
+    List<TruthAnswer> answers = new ArrayList<>();
+    for (JsonValue v : truth.getJsonArray("answers")) {
+      JsonObject a = v.asJsonObject();
+      int q = a.getInt("q");
+      answers.add(
+          new TruthAnswer(
+              q, a.getString("text"), a.getBoolean("correct"), sheet.answer(q).orElse(null)));
+    }
+    JsonObject font = truth.getJsonObject("font");
+    return new ReadSheet(
+        id,
+        font.getString("name"),
+        font.getString("class"),
+        truth.getString("difficulty"),
+        key,
+        answers,
+        new StageTimes(Map.of(Stage.COMBINE, 0L)),
+        "[loaded]");
+  }
+
+  private static void saveReadings(List<ReadSheet> read, Map<String, AnswerKey> keys)
+      throws IOException {
+    jakarta.json.JsonObjectBuilder all = Json.createObjectBuilder();
+    for (ReadSheet s : read) {
+      List<ParsedAnswer> answers =
+          s.answers().stream().map(TruthAnswer::read).filter(a -> a != null).toList();
+      String json = SheetReadingJson.write(new ParsedSheet(null, null, null, answers, List.of()));
+      try (JsonReader r = Json.createReader(new java.io.StringReader(json))) {
+        all.add(s.id(), r.readObject());
+      }
+    }
+    Files.writeString(saveReadings, all.build().toString());
   }
 
   private static boolean exact(String read, String truth) {
@@ -385,9 +481,19 @@ public final class AccuracyBenchmark {
       String mark = d.needsReview() ? "review " + d.reason() : right ? "auto ok" : "AUTO WRONG";
       StringBuilder readings = new StringBuilder();
       if (a.read() != null) {
-        for (ReaderText r : a.read().readings()) {
+        KeyQuestion question = s.key().question(a.q()).orElseThrow();
+        for (ReaderText r :
+            org.quizmarker.grading.KeyVerification.scored(question, a.read().readings())) {
           readings.append(
-              String.format(Locale.ROOT, " %s '%s' %.0f;", r.engine(), r.text(), r.confidence()));
+              String.format(
+                  Locale.ROOT,
+                  " %s '%s' %.0f%s;",
+                  r.engine(),
+                  r.text(),
+                  r.confidence(),
+                  r.keyScore() == null
+                      ? ""
+                      : String.format(Locale.ROOT, " key %.1f", r.keyScore())));
         }
       }
       out.printf(
@@ -519,28 +625,168 @@ public final class AccuracyBenchmark {
    */
   static CommitteeRule fit(
       List<ReadSheet> read, java.util.function.Predicate<ReadSheet> train, double target) {
+    CommitteeRule agreement = fitRules(read, train, target, candidates(), null);
+    return fitRules(read, train, target, keyScoreCandidates(agreement), agreement);
+  }
+
+  /**
+   * A key-score threshold is kept only if the training sheets would still meet the targets with it
+   * this much (in nats) more permissive: the few wrong answers near the key must not set the
+   * threshold to the edge of the training data.
+   */
+  static final double KEY_SCORE_MARGIN = 2.0;
+
+  /** Key-score thresholds (min to decide right, max to decide wrong), from the most permissive. */
+  static final double[] MIN_KEY_SCORES = {-4, -3.5, -3, -2.5, -2, -1.5, -1, -0.5};
+
+  static final double[] MAX_WRONG_KEY_SCORES = {-6, -8, -10, -15, -20, -30};
+
+  /**
+   * Whether the fit may use key scores to decide answers wrong ({@code -Dqm.fit.wrong=true}). Off:
+   * measured on the dev sheets it decided a right answer wrong (both models read {@code 7.25} as
+   * {@code 15}, key scores -40 and -37), see the README.
+   */
+  static final boolean FIT_WRONG =
+      Boolean.parseBoolean(System.getProperty("qm.fit.wrong", "false"));
+
+  /** {@code base} with the key-score thresholds to try, from the most permissive; last: none. */
+  static List<CommitteeRule> keyScoreCandidates(CommitteeRule base) {
+    List<CommitteeRule> rules = new ArrayList<>();
+    List<Double> wrong = new ArrayList<>();
+    if (FIT_WRONG) {
+      for (double w : MAX_WRONG_KEY_SCORES) {
+        wrong.add(w);
+      }
+    }
+    wrong.add(Double.NEGATIVE_INFINITY);
+    for (double w : wrong) {
+      for (double m : MIN_KEY_SCORES) {
+        rules.add(base.withKeyScores(m, w));
+      }
+      rules.add(base.withKeyScores(Double.POSITIVE_INFINITY, w));
+    }
+    return rules;
+  }
+
+  private static CommitteeRule fitRules(
+      List<ReadSheet> read,
+      java.util.function.Predicate<ReadSheet> train,
+      double target,
+      List<CommitteeRule> candidates,
+      CommitteeRule fallback) {
     CommitteeRule best = null;
     int bestDecided = -1;
-    for (CommitteeRule rule : candidates()) {
+    for (CommitteeRule rule : candidates) {
       Tally all = new Tally();
       Tally clean = new Tally();
+      Tally loose = new Tally();
+      Tally looseClean = new Tally();
+      CommitteeRule loosened =
+          rule.withKeyScores(
+              rule.minKeyScore() - KEY_SCORE_MARGIN, rule.maxWrongKeyScore() + KEY_SCORE_MARGIN);
       for (ReadSheet s : read) {
         if (!train.test(s)) {
           continue;
         }
         tally(all, s, rule);
+        tally(loose, s, loosened);
         if (s.difficulty().equals("clean")) {
           tally(clean, s, rule);
+          tally(looseClean, s, loosened);
         }
       }
-      boolean ok = all.accuracy() >= target && clean.decided == clean.decidedRight;
+      boolean ok =
+          all.accuracy() >= target
+              && clean.decided == clean.decidedRight
+              && loose.accuracy() >= target
+              && looseClean.decided == looseClean.decidedRight;
       if (ok && all.decided >= bestDecided) {
         // >= : later candidates are stricter, so among equals the strictest wins
         best = rule;
         bestDecided = all.decided;
       }
     }
-    return best == null ? new CommitteeRule(101, 101, false, false) : best;
+    if (best != null) {
+      return best;
+    }
+    return fallback != null ? fallback : new CommitteeRule(101, 101, false, false);
+  }
+
+  /**
+   * How the key scores separate right from wrong answers among those the readers did not settle:
+   * the lower (for right answers) and higher (wrong) of the two models' scores, as counts per bin.
+   */
+  private void printKeyScores(List<ReadSheet> read) {
+    CommitteeRule agreementOnly =
+        CommitteeRule.DEFAULT.withKeyScores(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);
+    Grader byAgreement = new Grader(GradingPolicy.DEFAULT.withCommittee(agreementOnly));
+    double[] bins = {0, -0.5, -1, -1.5, -2, -3, -4, -5, -6, -8, -10, -15, -20, -30};
+    Map<String, int[]> rows = new TreeMap<>();
+    int noLattice = 0;
+    for (ReadSheet s : read) {
+      for (TruthAnswer a : s.answers()) {
+        KeyQuestion question = s.key().question(a.q()).orElseThrow();
+        AnswerDecision d = byAgreement.decide(question, a.read());
+        if (!d.needsReview() || a.read() == null) {
+          continue;
+        }
+        List<ReaderText> scored =
+            org.quizmarker.grading.KeyVerification.scored(question, a.read().readings());
+        Double v4 = null;
+        Double v3 = null;
+        for (ReaderText r : scored) {
+          if (r.keyScore() != null && r.engine().equals(ReaderText.PPOCR_V4)) {
+            v4 = r.keyScore();
+          } else if (r.keyScore() != null && r.engine().equals(ReaderText.PPOCR_V3)) {
+            v3 = r.keyScore();
+          }
+        }
+        if (v4 == null || v3 == null) {
+          noLattice++;
+          continue;
+        }
+        double x = a.correct() ? Math.min(v4, v3) : Math.max(v4, v3);
+        int bin = bins.length;
+        for (int i = 0; i < bins.length; i++) {
+          if (x >= bins[i]) {
+            bin = i;
+            break;
+          }
+        }
+        String label = (a.correct() ? "right" : "wrong") + " (" + s.fontClass() + ")";
+        rows.computeIfAbsent(label, k -> new int[bins.length + 1])[bin]++;
+        if (verbose && !a.correct() && x >= -8) {
+          out.printf(
+              Locale.ROOT,
+              "  near key: %s q%d truth '%s' key %s v4 %.2f v3 %.2f %s%n",
+              s.id(),
+              a.q(),
+              a.text(),
+              question.accepted(),
+              v4,
+              v3,
+              a.read().readings());
+        }
+      }
+    }
+    out.println(
+        "Key scores of the answers the readers did not settle (both PP-OCR lattices; right"
+            + " answers by the lower score of v4 and v3, wrong ones by the higher), counts per bin"
+            + " (bin = score at least this); without both lattices: "
+            + noLattice);
+    StringBuilder head = new StringBuilder(String.format("| %-28s |", "truth"));
+    for (double b : bins) {
+      head.append(String.format(Locale.ROOT, " %5.1f |", b));
+    }
+    out.println(head + " lower |");
+    for (Map.Entry<String, int[]> e : rows.entrySet()) {
+      StringBuilder row = new StringBuilder(String.format("| %-28s |", e.getKey()));
+      for (int c : e.getValue()) {
+        row.append(String.format(" %5d |", c));
+      }
+      out.println(row);
+    }
+    out.println();
   }
 
   private void printLeaveOneFontOut(List<ReadSheet> read, double target) {
@@ -552,7 +798,7 @@ public final class AccuracyBenchmark {
         target,
         CommitteeRule.DEFAULT);
     out.printf(
-        "| %-18s | %-48s | %-20s | %-20s | %-20s | %-20s |%n",
+        "| %-18s | %-72s | %-20s | %-20s | %-20s | %-20s |%n",
         "held-out font",
         "rule fitted without it",
         "LOFO auto",
@@ -560,7 +806,7 @@ public final class AccuracyBenchmark {
         "in-sample auto",
         "in-sample right");
     out.println(
-        "|" + "-".repeat(20) + "|" + "-".repeat(50) + "|" + "----------------------|".repeat(4));
+        "|" + "-".repeat(20) + "|" + "-".repeat(74) + "|" + "----------------------|".repeat(4));
     TreeSet<String> fonts = new TreeSet<>();
     read.forEach(s -> fonts.add(s.font()));
     Tally lofo = new Tally();
@@ -579,15 +825,17 @@ public final class AccuracyBenchmark {
       }
       out.printf(
           Locale.ROOT,
-          "| %-18s | %-48s | %-20s | %-20s | %-20s | %-20s |%n",
+          "| %-18s | %-72s | %-20s | %-20s | %-20s | %-20s |%n",
           font,
           String.format(
               Locale.ROOT,
-              "agreed>=%.0f pair>=%.0f nearMiss=%s dissent=%s",
+              "agreed>=%.0f pair>=%.0f nearMiss=%s dissent=%s key>=%s wrong<%s",
               rule.minAgreedConfidence(),
               rule.minPairConfidence(),
               rule.agreedNearMissDecides() ? "decide" : "review",
-              rule.dissentAllowed() ? "decide" : "review"),
+              rule.dissentAllowed() ? "decide" : "review",
+              rule.minKeyScore(),
+              rule.maxWrongKeyScore()),
           ratio(held.decided, held.answers),
           ratio(held.decidedRight, held.decided),
           ratio(in.decided, in.answers),
@@ -595,7 +843,7 @@ public final class AccuracyBenchmark {
     }
     out.printf(
         Locale.ROOT,
-        "| %-18s | %-48s | %-20s | %-20s | %-20s | %-20s |%n",
+        "| %-18s | %-72s | %-20s | %-20s | %-20s | %-20s |%n",
         "all (pooled)",
         "",
         ratio(lofo.decided, lofo.answers),

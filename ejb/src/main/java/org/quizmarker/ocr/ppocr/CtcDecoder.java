@@ -1,5 +1,6 @@
 package org.quizmarker.ocr.ppocr;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,6 +11,9 @@ import java.util.Objects;
  * know ~6600 Chinese characters, which a QuizMarker sheet never holds.
  */
 public final class CtcDecoder {
+
+  /** Characters kept per time step in the stored lattice (see the README's Accuracy section). */
+  static final int LATTICE_WIDTH = 6;
 
   private final String[] classes;
   private final boolean[] allowed;
@@ -45,10 +49,12 @@ public final class CtcDecoder {
    */
   public Decoded decode(float[][] probabilities) {
     StringBuilder text = new StringBuilder();
+    int[] ends = new int[probabilities.length];
     double sum = 0;
     int count = 0;
     int previous = 0;
-    for (float[] step : probabilities) {
+    for (int t = 0; t < probabilities.length; t++) {
+      float[] step = probabilities[t];
       if (step.length != classes.length) {
         throw new IllegalArgumentException(
             "expected " + classes.length + " classes, got " + step.length);
@@ -66,18 +72,30 @@ public final class CtcDecoder {
         sum += bestP;
         count++;
       }
+      if (best != 0 && text.length() > 0) {
+        ends[text.length() - 1] = t + 1;
+      }
       previous = best;
     }
-    String stripped = text.toString().strip();
-    return new Decoded(stripped, stripped.isEmpty() || count == 0 ? 0 : sum / count);
+    String raw = text.toString();
+    String stripped = raw.strip();
+    int lead = stripped.isEmpty() ? 0 : raw.indexOf(stripped.charAt(0));
+    int[] charEnds = Arrays.copyOfRange(ends, lead, lead + stripped.length());
+    return new Decoded(
+        stripped,
+        stripped.isEmpty() || count == 0 ? 0 : sum / count,
+        CtcLattice.prune(probabilities, classes, allowed, LATTICE_WIDTH),
+        charEnds);
   }
 
   /**
    * A decoded line.
    *
    * @param probability mean probability of the emitted characters, 0 to 1
+   * @param lattice the pruned output, for scoring other texts against the line
+   * @param charEnds for each character of {@code text}, the time step after its last one
    */
-  public record Decoded(String text, double probability) {}
+  public record Decoded(String text, double probability, CtcLattice lattice, int[] charEnds) {}
 
   private static boolean isPrintableAscii(String s) {
     return s.length() == 1 && s.charAt(0) >= 0x20 && s.charAt(0) < 0x7F;

@@ -65,8 +65,16 @@ public final class PpOcrEngine implements OcrEngine {
     this.settings = Objects.requireNonNull(settings, "settings");
   }
 
-  /** A line read by one recognition model; {@code confidence} is 0 to 100. */
-  public record LineText(String text, double confidence) {}
+  /**
+   * A line read by one recognition model; {@code confidence} is 0 to 100; {@code decoded} is the
+   * model's pruned output (null when not kept).
+   */
+  public record LineText(String text, double confidence, CtcDecoder.Decoded decoded) {
+
+    public LineText(String text, double confidence) {
+      this(text, confidence, null);
+    }
+  }
 
   /**
    * Detects the text lines of a page.
@@ -146,7 +154,7 @@ public final class PpOcrEngine implements OcrEngine {
       System.arraycopy(out, t * classes, probabilities[t], 0, classes);
     }
     CtcDecoder.Decoded decoded = decoder.decode(probabilities);
-    return new LineText(decoded.text(), decoded.probability() * 100);
+    return new LineText(decoded.text(), decoded.probability() * 100, decoded);
   }
 
   /**
