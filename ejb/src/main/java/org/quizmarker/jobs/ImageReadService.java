@@ -55,6 +55,7 @@ public class ImageReadService {
           start.quizId() == null ? null : quizzes.currentKey(start.quizId()).orElse(null);
       SheetReading reading =
           reader.read(jobs.imageBytes(task.imageId()), settings.ocrTimeout(), key);
+      faults.afterReading(start);
       outcomes.completed(task.imageId(), reading);
       LOG.infof(
           "Job %s image %d of %d (%s) read in %d ms: %d answer(s), confidence %.1f",
