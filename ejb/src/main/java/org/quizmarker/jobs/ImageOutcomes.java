@@ -27,10 +27,11 @@ public class ImageOutcomes {
   @Inject Clock clock;
   @Inject WorkerFaults faults;
 
-  public void completed(long imageId, SheetReading reading) {
+  /** Records a reading; false when the image had ended meanwhile (a duplicate delivery). */
+  public boolean completed(long imageId, SheetReading reading) {
     JobImage image = jobs.lockImage(imageId).orElseThrow();
     if (image.getStatus().isEnded()) {
-      return;
+      return false;
     }
     image.complete(
         reading.text(),
@@ -44,6 +45,7 @@ public class ImageOutcomes {
       gradeBook.gradeImage(job.getQuizId(), imageId, job.getId(), reading.sheet());
     }
     itemEnded(image, true);
+    return true;
   }
 
   public void failed(long imageId, String reason, Long tookMs) {

@@ -56,7 +56,12 @@ public class ImageReadService {
       SheetReading reading =
           reader.read(jobs.imageBytes(task.imageId()), settings.ocrTimeout(), key);
       faults.afterReading(start);
-      outcomes.completed(task.imageId(), reading);
+      if (!outcomes.completed(task.imageId(), reading)) {
+        LOG.infof(
+            "Job %s image %d of %d read again but already ended (a duplicate delivery); ignored",
+            start.jobId(), start.position(), start.totalImages());
+        return Outcome.DONE;
+      }
       LOG.infof(
           "Job %s image %d of %d (%s) read in %d ms: %d answer(s), confidence %.1f",
           start.jobId(),
