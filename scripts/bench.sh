@@ -33,6 +33,7 @@
 #   QM_BENCH_GROWTH_DB    the database step 7 drops, creates and fills (default qm_bench)
 #   QM_BENCH_GROWTH_OFFSET  port offset of step 7's server (default QM_PORT_OFFSET + 7)
 #   QM_BENCH_REQUESTS     requests per growth figure (default 200)
+#   QM_BENCH_ONLY         "upload" runs step 5 alone (upload latency, idle and busy)
 # Step 7 starts WildFly: on a shared machine run the bench under the same lock as the tests.
 set -euo pipefail
 export LC_ALL=C
@@ -76,6 +77,8 @@ GROWTH_DB="${QM_BENCH_GROWTH_DB:-qm_bench}"
 [[ "$GROWTH_DB" =~ ^[a-z_][a-z0-9_]*$ ]] || die "QM_BENCH_GROWTH_DB must be a plain database name, not '$GROWTH_DB'"
 GROWTH_OFFSET="${QM_BENCH_GROWTH_OFFSET:-$((QM_PORT_OFFSET + 7))}"
 REQUESTS="${QM_BENCH_REQUESTS:-200}"
+ONLY="${QM_BENCH_ONLY:-}"
+case "$ONLY" in ""|upload) ;; *) die "QM_BENCH_ONLY must be empty or upload, not '$ONLY'" ;; esac
 JBOSS_HOME_DIR="$ROOT/ear/target/wildfly-38.0.1.Final"
 for v in UPLOADS WRK_SECONDS JOB_TIMEOUT REQUESTS; do
   is_uint "${!v}" && [ "${!v}" -gt 0 ] || die "QM_BENCH_$v must be a positive number, not '${!v}'"
@@ -187,6 +190,7 @@ EOF
 }
 
 timed_out() { [ "$(field timed_out "$1")" != "[]" ]; }
+or_na() { if [ -n "$1" ]; then echo "$1"; else echo "n/a"; fi; }
 
 # ---------------------------------------------------------------------------------------------
 # Is the server there? Sign in, create a token for this run.
@@ -268,6 +272,7 @@ say "Server:   $BASE, JVM pid ${SERVER_PID:-not found}, workers $SERVER_WORKERS,
 say "Sheets:   $NSHEETS images, $SHEETS_MB MiB, in $SHEETS"
 say "OCR:      ${TESS_VERSION:-tesseract not found}"
 
+if [ "$ONLY" != upload ]; then # steps 1-4
 # ---------------------------------------------------------------------------------------------
 # 1. Floor: the tesseract CLI, 2 processes, one thread each
 # ---------------------------------------------------------------------------------------------
@@ -381,6 +386,8 @@ else
   say "server JVM not found (pgrep -f jboss-modules.jar); set QM_BENCH_PID to measure memory"
 fi
 
+fi # steps 1-4
+
 # ---------------------------------------------------------------------------------------------
 # 5. Upload latency
 # ---------------------------------------------------------------------------------------------
@@ -431,6 +438,13 @@ if timed_out "$WORK/wait-lat.json"; then
   say "not drained within $JOB_TIMEOUT s: step 6 runs while OCR is still busy; $(jobs_line "$WORK/wait-lat.json")"
 else
   say "drained $(calc '%.1f' "$(field end "$WORK/wait-lat.json") - $t0") s after the last upload; $(jobs_line "$WORK/wait-lat.json")"
+fi
+
+if [ "$ONLY" = upload ]; then
+  say ""
+  say "| Upload, one $((SMALL_BYTES / 1024)) KiB image, $UPLOADS sequential, idle workers (p50 / p99) | $(or_na "${IDLE_P50:+$IDLE_P50 / $IDLE_P99 ms}") | p99 ≤ 5 ms | $IDLE_LOAD |"
+  say "| Upload, the same while the workers read (p50 / p99 / max) | $LAT_P50 / $LAT_P99 / $LAT_MAX ms | p99 ≤ 15 ms | $LAT_LOAD |"
+  exit 0
 fi
 
 # ---------------------------------------------------------------------------------------------
@@ -571,7 +585,6 @@ fi
 # ---------------------------------------------------------------------------------------------
 # 8. Summary
 # ---------------------------------------------------------------------------------------------
-or_na() { if [ -n "$1" ]; then echo "$1"; else echo "n/a"; fi; }
 with_ratio() {
   if [ -z "$1" ]; then echo "n/a"; elif [ -n "$FLOOR" ]; then echo "$1 s ($(ratio "$1")× floor)"; else echo "$1 s"; fi
 }

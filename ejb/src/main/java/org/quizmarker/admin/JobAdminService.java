@@ -20,7 +20,7 @@ import org.quizmarker.jobs.JobSnapshot;
 import org.quizmarker.jobs.JobStatus;
 import org.quizmarker.jobs.JobType;
 import org.quizmarker.jobs.MarksChanged;
-import org.quizmarker.jobs.WorkQueue;
+import org.quizmarker.jobs.WorkOutbox;
 import org.quizmarker.platform.ServiceException;
 
 /**
@@ -32,7 +32,7 @@ public class JobAdminService {
   private static final Logger LOG = Logger.getLogger(JobAdminService.class);
 
   @Inject JobRepository jobs;
-  @Inject WorkQueue queue;
+  @Inject WorkOutbox outbox;
   @Inject Event<JobSnapshot> changes;
   @Inject Event<MarksChanged> marks;
   @Inject Event<StoredImagesDeleted> imagesDeleted;
@@ -110,7 +110,7 @@ public class JobAdminService {
     failed.forEach(JobImage::requeue);
     job.reopen(failed.size(), clock.instant());
     for (JobImage image : failed) {
-      queue.submitImage(jobId, image.getId());
+      outbox.submitImage(jobId, image.getId());
     }
     JobSnapshot snapshot = JobSnapshot.of(job);
     changes.fire(snapshot);

@@ -11,8 +11,9 @@ import org.quizmarker.reading.SheetReading;
 
 /**
  * Records how an image ended and advances its job, in the caller's transaction (the worker's, so
- * the message is acknowledged only together with these rows). The job's counters change under its
- * row lock, so workers ending images of one job at the same time never lose a count; the worker
+ * the message is acknowledged only together with these rows). The image's state is read under its
+ * job's row lock, so workers ending images of one job at the same time never lose a count, and two
+ * deliveries of one image's message (a duplicate) end it once: the second sees it ended. The worker
  * that ends the last image queues the job's finalisation.
  */
 @Stateless
@@ -26,10 +27,11 @@ public class ImageOutcomes {
   @Inject Clock clock;
   @Inject WorkerFaults faults;
 
-  public void completed(long imageId, SheetReading reading) {
-    JobImage image = jobs.findImage(imageId).orElseThrow();
+  /** Records a reading; false when the image had ended meanwhile (a duplicate delivery). */
+  public boolean completed(long imageId, SheetReading reading) {
+    JobImage image = jobs.lockImage(imageId).orElseThrow();
     if (image.getStatus().isEnded()) {
-      return;
+      return false;
     }
     image.complete(
         reading.text(),
@@ -43,10 +45,11 @@ public class ImageOutcomes {
       gradeBook.gradeImage(job.getQuizId(), imageId, job.getId(), reading.sheet());
     }
     itemEnded(image, true);
+    return true;
   }
 
   public void failed(long imageId, String reason, Long tookMs) {
-    JobImage image = jobs.findImage(imageId).orElseThrow();
+    JobImage image = jobs.lockImage(imageId).orElseThrow();
     if (image.getStatus().isEnded()) {
       return;
     }
@@ -56,7 +59,7 @@ public class ImageOutcomes {
 
   /** Called for a message that failed every delivery attempt (from the dead-letter queue). */
   public void gaveUp(long imageId) {
-    JobImage image = jobs.findImage(imageId).orElse(null);
+    JobImage image = jobs.lockImage(imageId).orElse(null);
     if (image == null || image.getStatus().isEnded()) {
       return;
     }
@@ -77,8 +80,8 @@ public class ImageOutcomes {
   }
 
   private void itemEnded(JobImage image, boolean succeeded) {
-    UUID jobId = image.getJob().getId();
-    Job job = jobs.lock(jobId).orElseThrow();
+    Job job = image.getJob(); // locked by lockImage
+    UUID jobId = job.getId();
     if (job.getStatus().isEnded()) {
       return; // cancelled meanwhile: its counters no longer matter
     }

@@ -55,7 +55,13 @@ public class ImageReadService {
           start.quizId() == null ? null : quizzes.currentKey(start.quizId()).orElse(null);
       SheetReading reading =
           reader.read(jobs.imageBytes(task.imageId()), settings.ocrTimeout(), key);
-      outcomes.completed(task.imageId(), reading);
+      faults.afterReading(start);
+      if (!outcomes.completed(task.imageId(), reading)) {
+        LOG.infof(
+            "Job %s image %d of %d read again but already ended (a duplicate delivery); ignored",
+            start.jobId(), start.position(), start.totalImages());
+        return Outcome.DONE;
+      }
       LOG.infof(
           "Job %s image %d of %d (%s) read in %d ms: %d answer(s), confidence %.1f",
           start.jobId(),

@@ -25,7 +25,7 @@ public class JobService {
   private static final Logger LOG = Logger.getLogger(JobService.class);
 
   @Inject JobRepository jobs;
-  @Inject WorkQueue queue;
+  @Inject WorkOutbox outbox;
   @Inject ProgressCache cache;
   @Inject EndedJobCache ended;
   @Inject UploadLimits limits;
@@ -36,9 +36,10 @@ public class JobService {
   @Inject Clock clock;
 
   /**
-   * Stores the job and its images and queues one message per image, all in this transaction: the
-   * messages leave only if the rows commit, and a refusal (thrown before anything is stored, or
-   * rolling everything back) leaves nothing behind.
+   * Stores the job and its images and queues one message per image (through the outbox, so this
+   * transaction holds only the database), all in this transaction: the messages leave only if the
+   * rows commit, and a refusal (thrown before anything is stored, or rolling everything back)
+   * leaves nothing behind.
    */
   public UploadReceipt submitUpload(long ownerId, List<UploadedFile> files, Long quizId) {
     List<AcceptedImage> accepted =
@@ -68,7 +69,7 @@ public class JobService {
       images.add(image);
     }
     for (JobImage image : images) {
-      queue.submitImage(job.getId(), image.getId());
+      outbox.submitImage(job.getId(), image.getId());
     }
     changes.fire(JobSnapshot.of(job));
     LOG.infof(

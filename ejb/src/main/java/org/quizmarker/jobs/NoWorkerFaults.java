@@ -11,7 +11,20 @@ public class NoWorkerFaults implements WorkerFaults {
   public void beforeReading(Start image) {}
 
   @Override
+  public void afterReading(Start image) {}
+
+  @Override
   public boolean dropsFinalisation(JobImage lastImage) {
     return false;
+  }
+
+  @Override
+  public boolean leavesUnsent(OutboxMessage message) {
+    return false;
+  }
+
+  @Override
+  public int deliveries(OutboxMessage message) {
+    return 1;
   }
 }

@@ -21,6 +21,7 @@ import org.quizmarker.jobs.JobStatus;
 import org.quizmarker.jobs.JobStep;
 import org.quizmarker.jobs.JobType;
 import org.quizmarker.jobs.UploadReceipt;
+import org.quizmarker.jobs.WorkOutbox;
 import org.quizmarker.jobs.WorkQueue;
 import org.quizmarker.platform.ServiceException;
 
@@ -39,6 +40,7 @@ public class GradingJobService implements GradingJobs {
   @Inject QuizService quizzes;
   @Inject SubmissionService submissions;
   @Inject WorkQueue queue;
+  @Inject WorkOutbox outbox;
   @Inject Event<JobSnapshot> changes;
   @Inject Clock clock;
   @Inject GradingJobService self;
@@ -64,7 +66,7 @@ public class GradingJobService implements GradingJobs {
         new Job(UUID.randomUUID(), JobType.GRADING, ownerId, quizId, read.size(), clock.instant());
     job.setSourceJobId(uploadJobId);
     jobs.add(job);
-    queue.submitJobStep(job.getId(), JobStep.GRADE);
+    outbox.submitJobStep(job.getId(), JobStep.GRADE);
     changes.fire(JobSnapshot.of(job));
     LOG.infof(
         "Job %s queued: grade %d sheet(s) of upload %s against quiz %d",

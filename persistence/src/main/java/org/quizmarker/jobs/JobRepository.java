@@ -65,6 +65,20 @@ public class JobRepository {
     return Optional.ofNullable(em.find(JobImage.class, imageId));
   }
 
+  /**
+   * The image with its job locked (as {@link #lock}) and the image's state read under that lock:
+   * two deliveries of one image's message ending it at the same time see each other's outcome.
+   */
+  public Optional<JobImage> lockImage(long imageId) {
+    JobImage image = em.find(JobImage.class, imageId);
+    if (image == null) {
+      return Optional.empty();
+    }
+    lock(image.getJob().getId());
+    em.refresh(image);
+    return Optional.of(image);
+  }
+
   public byte[] imageBytes(long imageId) {
     ImageData data = em.find(ImageData.class, imageId);
     return data == null ? null : data.getBytes();

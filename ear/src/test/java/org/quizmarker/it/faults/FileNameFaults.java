@@ -8,9 +8,15 @@ import jakarta.interceptor.Interceptor;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.quizmarker.jobs.ImageItemTracker.Start;
 import org.quizmarker.jobs.JobImage;
+import org.quizmarker.jobs.JobRepository;
+import org.quizmarker.jobs.OutboxMessage;
 import org.quizmarker.jobs.WorkerFaults;
 
 /**
@@ -19,7 +25,11 @@ import org.quizmarker.jobs.WorkerFaults;
  * image to end is {@code fault-lost-finalise*} loses its finalising message (for the watchdog), and
  * {@code fault-slow*} takes {@link #SLOW} before it is read (a job that stays running for a while),
  * and {@code fault-end-sessions*} deletes its uploader's session rows in the database, bypassing
- * the service and this node's caller cache (as another node's sign-out would).
+ * the service and this node's caller cache (as another node's sign-out would). The outbox: the
+ * message of {@code fault-unsent*} is not sent after the upload's commit (as if the node died
+ * then), so the sweeper must send it; that of {@code fault-twice*} is sent twice, and its two
+ * deliveries wait for each other after reading (up to {@link #MEETING}), so both record the outcome
+ * at the same moment.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -27,8 +37,15 @@ import org.quizmarker.jobs.WorkerFaults;
 public class FileNameFaults implements WorkerFaults {
   private static final Logger LOG = Logger.getLogger(FileNameFaults.class);
   static final Duration SLOW = Duration.ofSeconds(20);
+  static final Duration MEETING = Duration.ofSeconds(60);
+
+  /**
+   * Per image of a {@code fault-twice*} upload: both deliveries count down, then go on together.
+   */
+  private final ConcurrentMap<String, CountDownLatch> meetings = new ConcurrentHashMap<>();
 
   @Inject SessionRows sessionRows;
+  @Inject JobRepository jobs;
 
   @Override
   public void beforeReading(Start image) throws SQLTransientException {
@@ -52,11 +69,57 @@ public class FileNameFaults implements WorkerFaults {
   }
 
   @Override
+  public void afterReading(Start image) {
+    if (!image.filename().startsWith("fault-twice")) {
+      return;
+    }
+    CountDownLatch both =
+        meetings.computeIfAbsent(
+            image.jobId() + "/" + image.position(), k -> new CountDownLatch(2));
+    both.countDown();
+    try {
+      if (!both.await(MEETING.toSeconds(), TimeUnit.SECONDS)) {
+        LOG.warnf("Job %s: the second delivery did not come; going on alone", image.jobId());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
   public boolean dropsFinalisation(JobImage lastImage) {
     if (!lastImage.getFilename().startsWith("fault-lost-finalise")) {
       return false;
     }
     LOG.warnf("Job %s: finalising message dropped (injected fault)", lastImage.getJob().getId());
     return true;
+  }
+
+  @Override
+  public boolean leavesUnsent(OutboxMessage message) {
+    if (!filenameOf(message).startsWith("fault-unsent")) {
+      return false;
+    }
+    LOG.warnf(
+        "Job %s: outbox message %d left unsent after the commit (injected fault)",
+        message.getJobId(), message.getId());
+    return true;
+  }
+
+  @Override
+  public int deliveries(OutboxMessage message) {
+    if (!filenameOf(message).startsWith("fault-twice")) {
+      return 1;
+    }
+    LOG.warnf(
+        "Job %s: outbox message %d sent twice (injected fault)",
+        message.getJobId(), message.getId());
+    return 2;
+  }
+
+  private String filenameOf(OutboxMessage message) {
+    return message.getImageId() == null
+        ? ""
+        : jobs.findImage(message.getImageId()).map(JobImage::getFilename).orElse("");
   }
 }
