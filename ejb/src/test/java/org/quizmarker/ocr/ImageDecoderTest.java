@@ -126,6 +126,26 @@ class ImageDecoderTest {
   }
 
   @Test
+  void decodesVeryLargeImagesAtAFractionOfTheirSize() throws Exception {
+    BufferedImage large = new BufferedImage(5000, 5000, BufferedImage.TYPE_BYTE_GRAY);
+    byte[] jpeg = TestImages.jpegWithDensity(TestImages.encode(large, "jpeg"), 1, 600);
+
+    DecodedImage decoded = decoder.decode(jpeg, MAX_PIXELS);
+
+    assertThat(decoded.image().getWidth()).isEqualTo(2500);
+    assertThat(decoded.image().getHeight()).isEqualTo(2500);
+    assertThat(decoded.dpi()).isEqualTo(300);
+  }
+
+  @Test
+  void subsamplesOnlyAboveTheFullSizeBudget() {
+    assertThat(ImageDecoder.subsampling(4000, 6000)).isEqualTo(1);
+    assertThat(ImageDecoder.subsampling(4001, 6000)).isEqualTo(2);
+    assertThat(ImageDecoder.subsampling(7300, 5475)).isEqualTo(2);
+    assertThat(ImageDecoder.subsampling(10000, 10000)).isEqualTo(3);
+  }
+
+  @Test
   void decodesAColourPhotoToGrey() throws Exception {
     String sheet = SampleSheets.anyJpeg();
 
