@@ -8,6 +8,12 @@
 # When the JVM runs with -XX:NativeMemoryTracking=summary, it also prints the NMT summary taken at
 # the highest RSS seen while the batch ran (committed MiB per category) and the heap after a GC.
 #
+# With --largest, the batch is instead one upload as large as the server accepts: QM_MAX_FILES
+# sheets, each scaled up to an uncompressed PNG of min(QM_MAX_FILE_BYTES, QM_MAX_REQUEST_BYTES /
+# QM_MAX_FILES) bytes less 1 % (scripts/LargeSheets.java), so the heap is checked against the
+# biggest request and the biggest files. Give it the server's QM_MAX_* settings. It fails (exit 1)
+# unless the upload is accepted, every sheet is read, and the server logged no OutOfMemoryError.
+#
 # Configuration (environment), as for ./quizmarker and scripts/bench.sh:
 #   QM_PORT_OFFSET, QM_HOME, QM_ADMIN_USER (admin), QM_ADMIN_PASSWORD (or the stored one),
 #   QM_MEMORY_SHEETS  folder of sheet_*.png/jpg (default <repo>/../shared/quizsheets/dev)
@@ -28,6 +34,8 @@ QM_HOME="${QM_HOME:-$ROOT/.quizmarker}"
 SHEETS="${QM_MEMORY_SHEETS:-$ROOT/../shared/quizsheets/dev}"
 UPLOADS="${QM_MEMORY_UPLOADS:-2}"
 FILES="${QM_MEMORY_FILES:-50}"
+LARGEST=false
+[ "${1:-}" != --largest ] || LARGEST=true
 [[ "$UPLOADS" =~ ^[1-9][0-9]*$ && "$FILES" =~ ^[1-9][0-9]*$ ]] \
   || die "QM_MEMORY_UPLOADS and QM_MEMORY_FILES must be positive numbers"
 PASSWORD_FILE="$QM_HOME/server/data/quizmarker/admin-password"
@@ -54,8 +62,8 @@ CMDLINE=$(tr '\0' ' ' <"/proc/$PID/cmdline")
 NMT=false
 [[ "$CMDLINE" == *"NativeMemoryTracking=summary"* || "$CMDLINE" == *"NativeMemoryTracking=detail"* ]] && NMT=true
 
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/qm-memory.XXXXXX")"
 SAMPLER="" TOKEN="" TOKEN_ID=""
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/qm-memory.XXXXXX")"
 cleanup() {
   [ -z "$SAMPLER" ] || { kill "$SAMPLER" 2>/dev/null || true; wait "$SAMPLER" 2>/dev/null || true; }
   [ -z "$TOKEN_ID" ] || curl -s --noproxy '*' --max-time 10 -o /dev/null -X DELETE \
@@ -66,6 +74,19 @@ trap cleanup EXIT
 field() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))
 for k in sys.argv[2].split("."): d=d[k]
 print(d)' "$1" "$2"; }
+
+if $LARGEST; then
+  # The defaults are the server's (README, Configuration).
+  FILES="${QM_MAX_FILES:-50}"
+  max_file="${QM_MAX_FILE_BYTES:-20971520}" max_request="${QM_MAX_REQUEST_BYTES:-209715200}"
+  each=$(( max_request / FILES < max_file ? max_request / FILES : max_file ))
+  each=$(( each * 99 / 100 - 4096 )) # the multipart headers fit in what is left
+  say "Making $FILES sheets of about $((each / 1024 / 1024)) MiB (scripts/LargeSheets.java)..."
+  java "$ROOT/scripts/LargeSheets.java" "$SHEETS" "$WORK" "$FILES" "$each" || die "making the large sheets failed"
+  mapfile -t SHEET_FILES < <(find "$WORK" -maxdepth 1 -name 'large_*.png' | sort)
+  UPLOADS=1
+  LOG_LINES_BEFORE=$(wc -l <"$QM_HOME/server/log/server.log" 2>/dev/null || echo 0)
+fi
 
 # Sign in and take a token for this run only.
 login=$(QMM_U="${QM_ADMIN_USER:-admin}" QMM_P="$PASSWORD" python3 -c \
@@ -96,7 +117,7 @@ AUTH="Authorization: Bearer $TOKEN"
 SAMPLER=$!
 
 say "Server:  pid $PID, $(grep -o -- '-Dqm.workers=[0-9]*' <<<"$CMDLINE" | head -1), $(grep -o -- '-Xm[sx][0-9]*[kKmMgG]' <<<"$CMDLINE" | tr '\n' ' ')"
-say "Batch:   $UPLOADS upload(s) of $FILES sheets from $SHEETS (${#SHEET_FILES[@]} files, repeated)"
+say "Batch:   $UPLOADS upload(s) of $FILES sheets from $SHEETS (${#SHEET_FILES[@]} files, repeated$($LARGEST && echo ", scaled up to $(du -cm "${SHEET_FILES[@]}" | tail -1 | cut -f1) MiB in all"))"
 t0=$(date +%s.%N)
 JOBS=()
 n=0
@@ -106,7 +127,7 @@ for u in $(seq 1 "$UPLOADS"); do
     args+=(-F "files[]=@${SHEET_FILES[$((n % ${#SHEET_FILES[@]}))]}")
     n=$((n + 1))
   done
-  code=$(curl -s --noproxy '*' --max-time 300 -H "$AUTH" -H 'Expect:' -o "$WORK/up-$u.json" \
+  code=$(curl -s --noproxy '*' --max-time 900 -H "$AUTH" -H 'Expect:' -o "$WORK/up-$u.json" \
     -w '%{http_code}' "${args[@]}" "$BASE/upload")
   [ "$code" = 202 ] || die "upload $u answered HTTP $code: $(head -c 300 "$WORK/up-$u.json")"
   JOBS+=("$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d.get("job_id") or d["data"]["job_id"])' "$WORK/up-$u.json")")
@@ -147,4 +168,11 @@ if command -v jcmd >/dev/null; then
   jcmd "$PID" GC.run >/dev/null 2>&1 || true
   say "Heap after GC: $(jcmd "$PID" GC.heap_info 2>/dev/null | awk '/garbage-first heap|def new generation|PSYoungGen|total/ {print; exit}' | sed 's/^ *//')"
   say "VmRSS after GC: $(awk '/^VmRSS:/ {printf "%.0f", $2 / 1024}' "/proc/$PID/status") MiB"
+fi
+if $LARGEST; then
+  oom=$(tail -n +"$((LOG_LINES_BEFORE + 1))" "$QM_HOME/server/log/server.log" 2>/dev/null | grep -c OutOfMemoryError || true)
+  say "Server log: $oom line(s) with OutOfMemoryError during the upload"
+  [ "$items" = "$FILES" ] && [ "$failed" = 0 ] && [ "$pending" = 0 ] && [ "$oom" = 0 ] \
+    || die "the largest upload was not read in full (see above)"
+  say "Largest upload: accepted and read in full"
 fi

@@ -59,6 +59,11 @@ public final class PpOcrModels implements AutoCloseable {
       options.setIntraOpNumThreads(1);
       options.setInterOpNumThreads(1);
       options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+      // No arena: it keeps the largest buffers it ever held (a 256 MiB block after a detection)
+      // for the JVM's life. Freed to malloc instead, jemalloc (bin/standalone.conf) hands them back
+      // to the system: about 200 MiB less at the peak (README, Performance, "Batch and memory").
+      options.setCPUArenaAllocator(false);
+      options.setMemoryPatternOptimization(false);
       session = OrtEnvironment.getEnvironment().createSession(bytes(model.resource), options);
       sessions.put(model, session);
     }
