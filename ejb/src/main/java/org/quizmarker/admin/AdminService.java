@@ -1,5 +1,7 @@
 package org.quizmarker.admin;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -22,6 +24,7 @@ import org.quizmarker.jobs.JobStatus;
 import org.quizmarker.jobs.ProgressCache;
 import org.quizmarker.jobs.WorkerSettings;
 import org.quizmarker.platform.ServiceException;
+import org.quizmarker.users.AppUser;
 
 /**
  * The admin's overview: jobs of all users by status, stored images and their bytes, the work queues
@@ -31,6 +34,7 @@ import org.quizmarker.platform.ServiceException;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@RolesAllowed({AppUser.ROLE_ADMIN, AppUser.ROLE_MONITOR})
 public class AdminService {
   @PersistenceContext(unitName = "quizmarker")
   EntityManager em;
@@ -167,6 +171,7 @@ public class AdminService {
    * queue (with an external broker: any node's workers, so the broker must answer). Redis is
    * reported, but status is served from the database without it.
    */
+  @PermitAll // the public health check
   public Readiness readiness() {
     String databaseError = null;
     try {

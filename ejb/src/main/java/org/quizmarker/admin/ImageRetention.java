@@ -1,5 +1,7 @@
 package org.quizmarker.admin;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -9,14 +11,17 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.quizmarker.cluster.ClusterLeases;
+import org.quizmarker.users.AppUser;
 
 /**
  * Deletes, once a day, the stored images of jobs that ended more than {@code qm.retention-days}
  * ago, so that uploads do not fill the disk. Every node schedules it; the first to take the {@value
  * #LEASE} lease runs it, and the lease's term keeps the others (their clocks a little apart) from
- * running it again that night.
+ * running it again that night. The nightly run has no caller: it runs as the role {@code admin},
+ * which the cleanup requires.
  */
 @Singleton
+@RunAs(AppUser.ROLE_ADMIN)
 public class ImageRetention {
   private static final Logger LOG = Logger.getLogger(ImageRetention.class);
   static final String LEASE = "image-retention";
@@ -45,6 +50,7 @@ public class ImageRetention {
     }
   }
 
+  @PermitAll
   public int retentionDays() {
     return retentionDays;
   }

@@ -1,5 +1,6 @@
 package org.quizmarker.admin;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -22,12 +23,15 @@ import org.quizmarker.jobs.JobType;
 import org.quizmarker.jobs.MarksChanged;
 import org.quizmarker.jobs.WorkOutbox;
 import org.quizmarker.platform.ServiceException;
+import org.quizmarker.users.AppUser;
+import org.quizmarker.users.CurrentCaller;
 
 /**
  * What an admin does with the jobs of all users: list them by status, send the failed images of a
  * job back to the workers, and delete the stored images of old jobs (their results and marks stay).
  */
 @Stateless
+@RolesAllowed(AppUser.ROLE_ADMIN)
 public class JobAdminService {
   private static final Logger LOG = Logger.getLogger(JobAdminService.class);
 
@@ -37,7 +41,9 @@ public class JobAdminService {
   @Inject Event<MarksChanged> marks;
   @Inject Event<StoredImagesDeleted> imagesDeleted;
   @Inject Clock clock;
+  @Inject CurrentCaller caller;
 
+  @RolesAllowed({AppUser.ROLE_ADMIN, AppUser.ROLE_MONITOR})
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public JobPage jobs(JobStatus status, int page, int perPage) {
     JobPage.requireValid(page, perPage);
@@ -49,13 +55,15 @@ public class JobAdminService {
   }
 
   /** Any user's job. */
+  @RolesAllowed({AppUser.ROLE_ADMIN, AppUser.ROLE_MONITOR})
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public JobSnapshot job(UUID jobId) {
     return jobs.find(jobId).map(JobSnapshot::of).orElseThrow(() -> jobNotFound(jobId));
   }
 
   /** Cancels any user's queued or processing job; workers skip its remaining images. */
-  public JobSnapshot cancel(UUID jobId, String admin) {
+  public JobSnapshot cancel(UUID jobId) {
+    String admin = caller.get().username();
     Job job = jobs.lock(jobId).orElseThrow(() -> jobNotFound(jobId));
     if (!job.cancel(clock.instant())) {
       throw ServiceException.conflict(

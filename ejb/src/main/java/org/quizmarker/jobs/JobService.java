@@ -1,5 +1,7 @@
 package org.quizmarker.jobs;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,13 +16,16 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.quizmarker.jobs.UploadValidator.AcceptedImage;
 import org.quizmarker.platform.ServiceException;
+import org.quizmarker.users.AppUser;
+import org.quizmarker.users.CurrentCaller;
 
 /**
  * What users do with jobs: upload sheets, follow, list, count, cancel, and read the result. Every
- * method is scoped to the calling user; another user's job is "not found", never "forbidden", so
- * job ids reveal nothing.
+ * method is scoped to the calling user, as the container knows them ({@link CurrentCaller});
+ * another user's job is "not found", never "forbidden", so job ids reveal nothing.
  */
 @Stateless
+@RolesAllowed({AppUser.ROLE_TEACHER, AppUser.ROLE_ADMIN})
 public class JobService {
   private static final Logger LOG = Logger.getLogger(JobService.class);
 
@@ -34,6 +39,7 @@ public class JobService {
   @Inject ResultAssembler results;
   @Inject Event<JobSnapshot> changes;
   @Inject Clock clock;
+  @Inject CurrentCaller caller;
 
   /**
    * Stores the job and its images and queues one message per image (through the outbox, so this
@@ -41,7 +47,8 @@ public class JobService {
    * rows commit, and a refusal (thrown before anything is stored, or rolling everything back)
    * leaves nothing behind.
    */
-  public UploadReceipt submitUpload(long ownerId, List<UploadedFile> files, Long quizId) {
+  public UploadReceipt submitUpload(List<UploadedFile> files, Long quizId) {
+    long ownerId = caller.id();
     List<AcceptedImage> accepted =
         new UploadValidator(limits.maxFiles(), limits.maxFileBytes(), limits.maxPixels())
             .validate(files);
@@ -84,7 +91,17 @@ public class JobService {
    * the database answers on a miss (and refills the cache) or when the cache is down.
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public JobDetails details(long ownerId, UUID jobId) {
+  public JobDetails details(UUID jobId) {
+    return detailsForOwner(caller.id(), jobId);
+  }
+
+  /**
+   * {@link #details} for a stream that outlives its request (no caller on its timer's thread): the
+   * owner is the one {@link #details} found when the stream opened.
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public JobDetails detailsForOwner(long ownerId, UUID jobId) {
     Optional<JobDetails> done = ended.get(jobId);
     if (done.isPresent()) {
       if (done.get().snapshot().ownerId() != ownerId) {
@@ -118,8 +135,8 @@ public class JobService {
 
   /** The result alone; a conflict while the job has not ended with one. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public List<ImageResult> result(long ownerId, UUID jobId) {
-    Job job = owned(ownerId, jobId);
+  public List<ImageResult> result(UUID jobId) {
+    Job job = owned(caller.id(), jobId);
     if (!hasResult(job.getStatus())) {
       throw ServiceException.conflict(
           "JOB_NOT_COMPLETED",
@@ -133,7 +150,8 @@ public class JobService {
   }
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public JobPage list(long ownerId, JobStatus status, JobType type, int page, int perPage) {
+  public JobPage list(JobStatus status, JobType type, int page, int perPage) {
+    long ownerId = caller.id();
     JobPage.requireValid(page, perPage);
     long total = jobs.count(ownerId, status, type);
     List<JobSnapshot> items =
@@ -144,12 +162,13 @@ public class JobService {
   }
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public JobStats stats(long ownerId) {
-    return JobStats.of(jobs.tally(ownerId));
+  public JobStats stats() {
+    return JobStats.of(jobs.tally(caller.id()));
   }
 
   /** Cancels a queued or processing job; workers skip its remaining images. */
-  public JobSnapshot cancel(long ownerId, UUID jobId) {
+  public JobSnapshot cancel(UUID jobId) {
+    long ownerId = caller.id();
     owned(ownerId, jobId);
     Job job = jobs.lock(jobId).orElseThrow(() -> jobNotFound(jobId));
     if (!job.cancel(clock.instant())) {

@@ -1,5 +1,7 @@
 package org.quizmarker.jobs;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,6 +13,8 @@ import org.quizmarker.ocr.ImageDecoder;
 import org.quizmarker.ocr.UnreadableImageException;
 import org.quizmarker.platform.ServiceException;
 import org.quizmarker.platform.ServiceException.Kind;
+import org.quizmarker.users.AppUser;
+import org.quizmarker.users.CurrentCaller;
 
 /**
  * The stored sheet images of jobs as browsers see them: the uploaded file (TIFF converted to PNG,
@@ -27,9 +31,12 @@ public class SheetImages {
   @Inject JobRepository jobs;
   @Inject DecodedImageCache decoded;
   @Inject UploadLimits limits;
+  @Inject CurrentCaller current;
 
   /** The uploaded file of item {@code itemId} of the caller's job {@code jobId}. */
-  public ItemImage original(long ownerId, UUID jobId, long itemId) {
+  @RolesAllowed({AppUser.ROLE_TEACHER, AppUser.ROLE_ADMIN})
+  public ItemImage original(UUID jobId, long itemId) {
+    long ownerId = current.id();
     JobImage image = owned(ownerId, jobId, itemId);
     if (image.getContentType().equals("image/tiff")) {
       return new ItemImage(
@@ -43,7 +50,9 @@ public class SheetImages {
   }
 
   /** The item's image scaled to {@code width} pixels wide (never enlarged), as JPEG. */
-  public ItemImage thumbnail(long ownerId, UUID jobId, long itemId, int width) {
+  @RolesAllowed({AppUser.ROLE_TEACHER, AppUser.ROLE_ADMIN})
+  public ItemImage thumbnail(UUID jobId, long itemId, int width) {
+    long ownerId = current.id();
     if (width < MIN_THUMBNAIL_WIDTH || width > MAX_THUMBNAIL_WIDTH) {
       throw ServiceException.invalid(
           "INVALID_WIDTH",
@@ -62,6 +71,7 @@ public class SheetImages {
    * The stored image {@code imageId} decoded to 8-bit grey (shared: callers must not draw on it).
    * The caller has checked who may see it.
    */
+  @PermitAll
   public BufferedImage decoded(long imageId) {
     if (!stored(imageId)) {
       throw imageDeleted(imageId); // the cache may still hold what the cleanup deleted
@@ -79,6 +89,7 @@ public class SheetImages {
   }
 
   /** Whether the bytes of {@code imageId} are still stored. */
+  @PermitAll
   public boolean stored(long imageId) {
     return jobs.storedAmong(List.of(imageId)).contains(imageId);
   }

@@ -1,5 +1,7 @@
 package org.quizmarker.quizzes;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -24,6 +26,8 @@ import org.quizmarker.jobs.UploadReceipt;
 import org.quizmarker.jobs.WorkOutbox;
 import org.quizmarker.jobs.WorkQueue;
 import org.quizmarker.platform.ServiceException;
+import org.quizmarker.users.AppUser;
+import org.quizmarker.users.CurrentCaller;
 
 /**
  * Grading jobs: (re)grade an upload's stored readings against a quiz's current key, without OCR
@@ -44,8 +48,11 @@ public class GradingJobService implements GradingJobs {
   @Inject Event<JobSnapshot> changes;
   @Inject Clock clock;
   @Inject GradingJobService self;
+  @Inject CurrentCaller current;
 
-  public UploadReceipt submit(long ownerId, long quizId, UUID uploadJobId) {
+  @RolesAllowed({AppUser.ROLE_TEACHER, AppUser.ROLE_ADMIN})
+  public UploadReceipt submit(long quizId, UUID uploadJobId) {
+    long ownerId = current.id();
     quizzes.owned(ownerId, quizId);
     Job upload =
         jobs.findForOwner(uploadJobId, ownerId)
@@ -77,6 +84,7 @@ public class GradingJobService implements GradingJobs {
 
   @Override
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  @PermitAll
   public void run(UUID gradingJobId) {
     Job job = jobs.find(gradingJobId).orElse(null);
     if (job == null || job.getStatus().isEnded()) {
@@ -89,6 +97,7 @@ public class GradingJobService implements GradingJobs {
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @PermitAll
   public void start(UUID jobId) {
     Job job = jobs.lock(jobId).orElseThrow();
     if (job.start(clock.instant())) {
@@ -100,6 +109,7 @@ public class GradingJobService implements GradingJobs {
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @PermitAll
   public void gradeOne(UUID jobId, long imageId) {
     Job job = jobs.lock(jobId).orElseThrow();
     if (job.getStatus().isEnded()) {

@@ -1,5 +1,6 @@
 package org.quizmarker.quizzes;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -18,6 +19,8 @@ import org.quizmarker.jobs.JobImage;
 import org.quizmarker.jobs.JobRepository;
 import org.quizmarker.platform.ServiceException;
 import org.quizmarker.reading.SheetReadingJson;
+import org.quizmarker.users.AppUser;
+import org.quizmarker.users.CurrentCaller;
 
 /**
  * The items of a job with what was read and how each was marked, for the job's page. A grading
@@ -29,9 +32,12 @@ public class JobSheets {
   @Inject JobRepository jobs;
   @Inject QuizRepository quizzes;
   @Inject QuizService quizService;
+  @Inject CurrentCaller current;
 
   /** The items of the caller's job {@code jobId}, in upload order. */
-  public List<SheetItem> items(long ownerId, UUID jobId, boolean withAnswers) {
+  @RolesAllowed({AppUser.ROLE_TEACHER, AppUser.ROLE_ADMIN})
+  public List<SheetItem> items(UUID jobId, boolean withAnswers) {
+    long ownerId = current.id();
     Job job =
         jobs.findForOwner(jobId, ownerId)
             .orElseThrow(() -> ServiceException.notFound("JOB_NOT_FOUND", "No job " + jobId));
@@ -39,6 +45,7 @@ public class JobSheets {
   }
 
   /** The items of any user's job (for the admin console), without the answers. */
+  @RolesAllowed({AppUser.ROLE_ADMIN, AppUser.ROLE_MONITOR})
   public List<SheetItem> itemsOfAnyJob(UUID jobId) {
     Job job =
         jobs.find(jobId)

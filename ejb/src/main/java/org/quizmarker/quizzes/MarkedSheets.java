@@ -1,5 +1,6 @@
 package org.quizmarker.quizzes;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -22,6 +23,8 @@ import org.quizmarker.jobs.JobImage;
 import org.quizmarker.jobs.JobRepository;
 import org.quizmarker.jobs.SheetImages;
 import org.quizmarker.platform.ServiceException;
+import org.quizmarker.users.AppUser;
+import org.quizmarker.users.CurrentCaller;
 
 /**
  * Pictures of graded sheets: the crop around one answer (for review) and the marked sheet (to hand
@@ -35,12 +38,15 @@ public class MarkedSheets {
   @Inject QuizService quizService;
   @Inject JobRepository jobs;
   @Inject SheetImages images;
+  @Inject CurrentCaller current;
 
   /** One sheet of a bundle: its file name and submission. */
   public record BundleEntry(String filename, long submissionId) {}
 
   /** The crop of the sheet around answer {@code q} (PNG); 404 when its place is unknown. */
-  public ItemImage crop(long ownerId, long submissionId, int q) {
+  @RolesAllowed({AppUser.ROLE_TEACHER, AppUser.ROLE_ADMIN})
+  public ItemImage crop(long submissionId, int q) {
+    long ownerId = current.id();
     Submission s = reviews.owned(ownerId, submissionId);
     if (s.answer(q).isEmpty()) {
       throw ServiceException.notFound(
@@ -74,7 +80,9 @@ public class MarkedSheets {
   }
 
   /** The sheet with its marks, the student and the score (PNG). */
-  public ItemImage marked(long ownerId, long submissionId) {
+  @RolesAllowed({AppUser.ROLE_TEACHER, AppUser.ROLE_ADMIN})
+  public ItemImage marked(long submissionId) {
+    long ownerId = current.id();
     Submission s = reviews.owned(ownerId, submissionId);
     AnswerKey key = quizService.currentKey(quizzes.find(s.getQuizId()).orElseThrow());
     List<SheetDrawing.Mark> marks = marks(s, key);
@@ -88,7 +96,9 @@ public class MarkedSheets {
   }
 
   /** The sheets of a quiz (or of one of its uploads) whose images are still stored, in order. */
-  public List<BundleEntry> bundle(long ownerId, long quizId, UUID jobId) {
+  @RolesAllowed({AppUser.ROLE_TEACHER, AppUser.ROLE_ADMIN})
+  public List<BundleEntry> bundle(long quizId, UUID jobId) {
+    long ownerId = current.id();
     quizService.owned(ownerId, quizId);
     List<Submission> submissions =
         jobId == null ? quizzes.submissions(quizId) : quizzes.submissions(quizId, jobId);
@@ -110,7 +120,9 @@ public class MarkedSheets {
   }
 
   /** The marked sheet as a picture, for a bundle (PNG for a ZIP, JPEG for a PDF). */
-  public BufferedImage markedImage(long ownerId, long submissionId) {
+  @RolesAllowed({AppUser.ROLE_TEACHER, AppUser.ROLE_ADMIN})
+  public BufferedImage markedImage(long submissionId) {
+    long ownerId = current.id();
     Submission s = reviews.owned(ownerId, submissionId);
     AnswerKey key = quizService.currentKey(quizzes.find(s.getQuizId()).orElseThrow());
     return draw(s, marks(s, key));

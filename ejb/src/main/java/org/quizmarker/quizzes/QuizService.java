@@ -1,5 +1,7 @@
 package org.quizmarker.quizzes;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -16,6 +18,8 @@ import org.quizmarker.grading.KeyValidator;
 import org.quizmarker.jobs.QuizAccess;
 import org.quizmarker.platform.LogSafe;
 import org.quizmarker.platform.ServiceException;
+import org.quizmarker.users.AppUser;
+import org.quizmarker.users.CurrentCaller;
 
 /**
  * A teacher's quizzes. Only the owner sees or changes a quiz (others get "not found"). Editing the
@@ -32,8 +36,11 @@ public class QuizService implements QuizAccess {
 
   @Inject QuizRepository quizzes;
   @Inject Clock clock;
+  @Inject CurrentCaller current;
 
-  public QuizView create(long ownerId, String keyJson) {
+  @RolesAllowed({AppUser.ROLE_TEACHER, AppUser.ROLE_ADMIN})
+  public QuizView create(String keyJson) {
+    long ownerId = current.id();
     AnswerKey key = validKey(keyJson);
     Quiz quiz = new Quiz(ownerId, key.title().strip(), clock.instant());
     quizzes.add(quiz, storedKey(key));
@@ -44,17 +51,23 @@ public class QuizService implements QuizAccess {
   }
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public QuizView get(long ownerId, long quizId) {
+  @RolesAllowed({AppUser.ROLE_TEACHER, AppUser.ROLE_ADMIN})
+  public QuizView get(long quizId) {
+    long ownerId = current.id();
     Quiz quiz = owned(ownerId, quizId);
     return view(quiz, currentKey(quiz));
   }
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public List<QuizView> list(long ownerId) {
+  @RolesAllowed({AppUser.ROLE_TEACHER, AppUser.ROLE_ADMIN})
+  public List<QuizView> list() {
+    long ownerId = current.id();
     return quizzes.forOwner(ownerId).stream().map(q -> view(q, currentKey(q))).toList();
   }
 
-  public QuizView update(long ownerId, long quizId, String keyJson) {
+  @RolesAllowed({AppUser.ROLE_TEACHER, AppUser.ROLE_ADMIN})
+  public QuizView update(long quizId, String keyJson) {
+    long ownerId = current.id();
     Quiz quiz = owned(ownerId, quizId);
     AnswerKey key = validKey(keyJson);
     quiz.newVersion(key.title().strip(), clock.instant());
@@ -63,25 +76,30 @@ public class QuizService implements QuizAccess {
     return view(quiz, key);
   }
 
-  public void delete(long ownerId, long quizId) {
+  @RolesAllowed({AppUser.ROLE_TEACHER, AppUser.ROLE_ADMIN})
+  public void delete(long quizId) {
+    long ownerId = current.id();
     quizzes.remove(owned(ownerId, quizId));
     LOG.infof("Quiz %d deleted by user %d", quizId, ownerId);
   }
 
   @Override
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  @PermitAll
   public void requireOwned(long ownerId, long quizId) {
     owned(ownerId, quizId);
   }
 
   @Override
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  @PermitAll
   public java.util.Optional<AnswerKey> currentKey(long quizId) {
     return quizzes.find(quizId).map(this::currentKey);
   }
 
   /** The quiz, if it is the user's; "not found" otherwise. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  @PermitAll
   public Quiz owned(long ownerId, long quizId) {
     return quizzes
         .findForOwner(quizId, ownerId)
@@ -89,6 +107,7 @@ public class QuizService implements QuizAccess {
   }
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  @PermitAll
   public AnswerKey currentKey(Quiz quiz) {
     return AnswerKeyJson.parse(quizzes.keyJson(quiz.getId(), quiz.getCurrentVersion()));
   }

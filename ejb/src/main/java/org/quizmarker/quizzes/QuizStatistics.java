@@ -1,5 +1,6 @@
 package org.quizmarker.quizzes;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -7,6 +8,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.quizmarker.grading.AnswerKey;
 import org.quizmarker.grading.KeyQuestion;
+import org.quizmarker.users.AppUser;
+import org.quizmarker.users.CurrentCaller;
 
 /** A quiz's figures for its results page: per question, and the scores' histogram. */
 @Stateless
@@ -14,6 +17,7 @@ import org.quizmarker.grading.KeyQuestion;
 public class QuizStatistics {
   @Inject QuizService quizService;
   @Inject QuizRepository quizzes;
+  @Inject CurrentCaller current;
 
   /** What {@link #of} answers. */
   public record Figures(
@@ -22,7 +26,9 @@ public class QuizStatistics {
       List<QuestionStats.Question> questions,
       List<ScoreHistogram.Bucket> histogram) {}
 
-  public Figures of(long ownerId, long quizId) {
+  @RolesAllowed({AppUser.ROLE_TEACHER, AppUser.ROLE_ADMIN})
+  public Figures of(long quizId) {
+    long ownerId = current.id();
     Quiz quiz = quizService.owned(ownerId, quizId);
     AnswerKey key = quizService.currentKey(quiz);
     List<SubmissionView> views =

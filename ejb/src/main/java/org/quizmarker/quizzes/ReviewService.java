@@ -1,5 +1,7 @@
 package org.quizmarker.quizzes;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -23,7 +25,9 @@ import org.quizmarker.grading.ParsedAnswer;
 import org.quizmarker.jobs.JobRepository;
 import org.quizmarker.jobs.MarksChanged;
 import org.quizmarker.platform.ServiceException;
+import org.quizmarker.users.AppUser;
 import org.quizmarker.users.Caller;
+import org.quizmarker.users.CurrentCaller;
 
 /**
  * The review loop: the queue of a quiz's flagged answers (grouped), one decision applied to many
@@ -42,10 +46,13 @@ public class ReviewService {
   @Inject GradingSettings settings;
   @Inject Event<MarksChanged> marksChanged;
   @Inject Clock clock;
+  @Inject CurrentCaller current;
 
   /** The flagged answers without a decision, of the whole quiz or of one upload. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public ReviewQueue queue(long ownerId, long quizId, UUID jobId) {
+  @RolesAllowed({AppUser.ROLE_TEACHER, AppUser.ROLE_ADMIN})
+  public ReviewQueue queue(long quizId, UUID jobId) {
+    long ownerId = current.id();
     Quiz quiz = quizService.owned(ownerId, quizId);
     AnswerKey key = quizService.currentKey(quiz);
     List<Submission> submissions =
@@ -83,8 +90,9 @@ public class ReviewService {
    * Applies one decision to every listed answer, all or nothing: an answer that is not the caller's
    * or not of this quiz refuses the whole decision.
    */
-  public DecisionResult decide(
-      Caller teacher, long quizId, List<AnswerRef> answers, TeacherDecision decision) {
+  @RolesAllowed({AppUser.ROLE_TEACHER, AppUser.ROLE_ADMIN})
+  public DecisionResult decide(long quizId, List<AnswerRef> answers, TeacherDecision decision) {
+    Caller teacher = current.get();
     long started = System.nanoTime();
     if (answers == null || answers.isEmpty()) {
       throw ServiceException.invalid("EMPTY_DECISION", "List at least one answer to decide");
@@ -144,8 +152,9 @@ public class ReviewService {
   }
 
   /** A teacher decides one answer ({@code PATCH /submissions/{id}/answers/{q}}). */
-  public SubmissionView override(
-      Caller teacher, long submissionId, int q, TeacherDecision decision) {
+  @RolesAllowed({AppUser.ROLE_TEACHER, AppUser.ROLE_ADMIN})
+  public SubmissionView override(long submissionId, int q, TeacherDecision decision) {
+    Caller teacher = current.get();
     Submission submission = owned(teacher.id(), submissionId);
     AnswerKey key = quizService.currentKey(quizzes.find(submission.getQuizId()).orElseThrow());
     KeyQuestion question = question(key, q);
@@ -166,7 +175,9 @@ public class ReviewService {
   }
 
   /** Undoes the teacher's decision on one answer: the machine's decision counts again. */
-  public SubmissionView undo(Caller teacher, long submissionId, int q) {
+  @RolesAllowed({AppUser.ROLE_TEACHER, AppUser.ROLE_ADMIN})
+  public SubmissionView undo(long submissionId, int q) {
+    Caller teacher = current.get();
     Submission submission = owned(teacher.id(), submissionId);
     AnswerKey key = quizService.currentKey(quizzes.find(submission.getQuizId()).orElseThrow());
     SubmissionAnswer answer =
@@ -187,7 +198,9 @@ public class ReviewService {
 
   /** A submission of the caller's with each answer's place, the key's answers and the readings. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public SubmissionDetail detail(long ownerId, long submissionId) {
+  @RolesAllowed({AppUser.ROLE_TEACHER, AppUser.ROLE_ADMIN})
+  public SubmissionDetail detail(long submissionId) {
+    long ownerId = current.id();
     Submission s = owned(ownerId, submissionId);
     AnswerKey key = quizService.currentKey(quizzes.find(s.getQuizId()).orElseThrow());
     Map<Integer, AnswerPlace> places =
@@ -232,6 +245,7 @@ public class ReviewService {
 
   /** The caller's submission; another user's is "not found". */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  @PermitAll
   public Submission owned(long ownerId, long submissionId) {
     // Fetched with its answers: reads run without a transaction, where a lazy load would fail.
     return quizzes.submissionsWithIds(List.of(submissionId)).stream()

@@ -1,5 +1,7 @@
 package org.quizmarker.quizzes;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -31,6 +33,8 @@ import org.quizmarker.grading.ReviewReason;
 import org.quizmarker.grading.TeacherOverride;
 import org.quizmarker.jobs.GradeBook;
 import org.quizmarker.reading.SheetReadingJson;
+import org.quizmarker.users.AppUser;
+import org.quizmarker.users.CurrentCaller;
 
 /**
  * Grades sheet readings against a quiz and keeps the marks. The automatic decision and a teacher's
@@ -48,16 +52,19 @@ public class SubmissionService implements GradeBook {
   @Inject GradingSettings settings;
   @Inject Clock clock;
   @Inject jakarta.enterprise.event.Event<org.quizmarker.jobs.MarksChanged> marksChanged;
+  @Inject CurrentCaller current;
 
   /**
    * Grades (or regrades) one read image against the quiz's current key, in the caller's
    * transaction.
    */
+  @PermitAll
   public Submission grade(long quizId, long imageId, UUID jobId, String readingJson) {
     return grade(quizId, imageId, jobId, SheetReadingJson.read(readingJson));
   }
 
   /** Grades (or regrades) one read sheet; see {@link #grade(long, long, UUID, String)}. */
+  @PermitAll
   public Submission grade(long quizId, long imageId, UUID jobId, ParsedSheet sheet) {
     Quiz quiz = quizzes.find(quizId).orElse(null);
     if (quiz == null) {
@@ -98,14 +105,18 @@ public class SubmissionService implements GradeBook {
   }
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public List<SubmissionView> forQuiz(long ownerId, long quizId) {
+  @RolesAllowed({AppUser.ROLE_TEACHER, AppUser.ROLE_ADMIN})
+  public List<SubmissionView> forQuiz(long quizId) {
+    long ownerId = current.id();
     Quiz quiz = quizService.owned(ownerId, quizId);
     AnswerKey key = quizService.currentKey(quiz);
     return quizzes.submissions(quizId).stream().map(s -> SubmissionView.of(s, key)).toList();
   }
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public String csv(long ownerId, long quizId) {
+  @RolesAllowed({AppUser.ROLE_TEACHER, AppUser.ROLE_ADMIN})
+  public String csv(long quizId) {
+    long ownerId = current.id();
     Quiz quiz = quizService.owned(ownerId, quizId);
     AnswerKey key = quizService.currentKey(quiz);
     List<SubmissionView> views =
@@ -119,6 +130,7 @@ public class SubmissionService implements GradeBook {
 
   /** Submissions of one upload, by image id (for a job's result). */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  @PermitAll
   public Map<Long, SubmissionView> forJob(long quizId, UUID jobId) {
     Quiz quiz = quizzes.find(quizId).orElse(null);
     if (quiz == null) {
@@ -130,12 +142,14 @@ public class SubmissionService implements GradeBook {
   }
 
   @Override
+  @PermitAll
   public void gradeImage(long quizId, long imageId, UUID jobId, ParsedSheet reading) {
     grade(quizId, imageId, jobId, reading);
   }
 
   @Override
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  @PermitAll
   public Map<Long, JsonObject> gradesForJob(long quizId, UUID jobId) {
     Map<Long, JsonObject> grades = new HashMap<>();
     forJob(quizId, jobId).forEach((imageId, view) -> grades.put(imageId, gradeJson(view)));

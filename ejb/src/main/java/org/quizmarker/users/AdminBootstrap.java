@@ -31,6 +31,7 @@ public class AdminBootstrap {
 
   @Inject UserRepository users;
   @Inject Clock clock;
+  @Inject PasswordHashing hashing;
 
   @Inject
   @ConfigProperty(name = "qm.admin.password")
@@ -51,7 +52,7 @@ public class AdminBootstrap {
     users.add(
         new AppUser(
             ADMIN,
-            new PasswordHasher().hash(password),
+            hashing.hashes().hash(password),
             Set.of(AppUser.ROLE_ADMIN, AppUser.ROLE_TEACHER),
             clock.instant()));
     if (!generated) {

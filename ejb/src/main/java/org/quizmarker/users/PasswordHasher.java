@@ -8,8 +8,9 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * PBKDF2-HMAC-SHA512 password hashes, stored as {@code pbkdf2-sha512$iterations$salt$hash}, so the
- * cost can be raised later without invalidating existing hashes.
+ * The hashes this project wrote before it used Jakarta Security's {@code Pbkdf2PasswordHash}:
+ * PBKDF2-HMAC-SHA512, stored as {@code pbkdf2-sha512$iterations$salt$hash}. Only verified now
+ * ({@link PasswordHashes}); a sign-in with one replaces it by the platform's format.
  */
 public final class PasswordHasher {
   /** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA512. */

@@ -1,5 +1,7 @@
 package org.quizmarker.users;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -27,9 +29,6 @@ public class UserService {
   private static final Logger LOG = Logger.getLogger(UserService.class);
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  /** Compared against when the username is unknown, so timing does not reveal which users exist. */
-  private static final String DUMMY_HASH = new PasswordHasher().hash("not-a-real-password");
-
   /** Token lifetimes allowed at creation. */
   static final int MAX_TOKEN_DAYS = 3650;
 
@@ -37,8 +36,8 @@ public class UserService {
   @Inject CallerCache callers;
   @Inject LoginThrottle throttle;
   @Inject Clock clock;
-
-  private final PasswordHasher hasher = new PasswordHasher();
+  @Inject CurrentCaller current;
+  @Inject PasswordHashing hashing;
 
   /**
    * Signs in from {@code clientAddress}: a new session, stored as the hash of its key. While the
@@ -46,6 +45,7 @@ public class UserService {
    * checked. The browser's {@code previous} session, if any, ends: each sign-in gets a new key (no
    * session fixation).
    */
+  @PermitAll
   public SignIn signIn(
       String username, String password, String clientAddress, SessionKey previous) {
     AppUser user = authenticate(username, password, clientAddress);
@@ -61,9 +61,11 @@ public class UserService {
     refuseWhileLockedOut(username, clientAddress);
     Optional<AppUser> user =
         UserRules.isWellFormedUsername(username) ? users.byUsername(username) : Optional.empty();
-    boolean matches =
-        hasher.matches(password, user.map(AppUser::getPasswordHash).orElse(DUMMY_HASH));
-    if (user.isEmpty() || !matches || user.get().isDisabled()) {
+    PasswordHashes.Check check =
+        hashing
+            .hashes()
+            .check(password, user.map(AppUser::getPasswordHash).orElse(hashing.dummyHash()));
+    if (user.isEmpty() || !check.matches() || user.get().isDisabled()) {
       throttle.failed(username, clientAddress);
       LOG.infof(
           "Sign-in refused for '%s' from %s: wrong username or password",
@@ -72,6 +74,11 @@ public class UserService {
           Kind.UNAUTHENTICATED, "INVALID_CREDENTIALS", "Wrong username or password");
     }
     throttle.succeeded(username);
+    if (check == PasswordHashes.Check.MATCH_REHASH) {
+      // An older format or a lower cost: the password is at hand now, so store today's hash.
+      user.get().setPasswordHash(hashing.hashes().hash(password));
+      LOG.infof("Password hash of '%s' renewed at sign-in", user.get().getUsername());
+    }
     return user.get();
   }
 
@@ -91,6 +98,7 @@ public class UserService {
    * account was disabled or deleted, or its password changed after the session signed in. Read
    * through the caller cache: another node's sign-out or change is seen within its lifetime.
    */
+  @PermitAll
   public Optional<Caller> callerForSession(SessionKey key) {
     String hash = key.idHash();
     return callers.get(sessionCacheKey(hash), () -> sessionOwner(hash));
@@ -109,6 +117,7 @@ public class UserService {
   }
 
   /** Ends a session: its row is deleted, and this node forgets it at once. */
+  @PermitAll
   public void signOut(SessionKey key) {
     String hash = key.idHash();
     users.deleteSession(hash);
@@ -116,6 +125,7 @@ public class UserService {
   }
 
   /** Deletes the sessions that expired by now (the hourly cleanup); answers how many. */
+  @PermitAll
   public int deleteExpiredSessions() {
     return users.deleteExpiredSessions(clock.instant());
   }
@@ -127,17 +137,16 @@ public class UserService {
   /**
    * A caller changes their own password, proving the old one (failures count towards the sign-in
    * throttle like a wrong sign-in). Their other sessions end and all their API tokens are revoked;
-   * {@code current}, the session they made the change in (null: they used a token), stays.
+   * the session they made the change in (none: they used a token) stays.
    */
+  @RolesAllowed({AppUser.ROLE_TEACHER, AppUser.ROLE_ADMIN, AppUser.ROLE_MONITOR})
   public PasswordChange changeOwnPassword(
-      Caller caller,
-      String oldPassword,
-      String newPassword,
-      String clientAddress,
-      SessionKey current) {
+      String oldPassword, String newPassword, String clientAddress) {
+    CallerPrincipal principal = current.principal();
+    Caller caller = principal.caller();
     refuseWhileLockedOut(caller.username(), clientAddress);
     AppUser user = users.find(caller.id()).orElseThrow();
-    if (!hasher.matches(oldPassword, user.getPasswordHash())) {
+    if (!hashing.hashes().check(oldPassword, user.getPasswordHash()).matches()) {
       throttle.failed(caller.username(), clientAddress);
       LOG.infof(
           "Password change refused for '%s' from %s: wrong old password",
@@ -145,8 +154,8 @@ public class UserService {
       throw new ServiceException(Kind.FORBIDDEN, "WRONG_PASSWORD", "The old password is wrong");
     }
     UserRules.checkPassword(user.getUsername(), newPassword);
-    user.setPasswordHash(hasher.hash(newPassword));
-    int revoked = endSessionsAndTokens(user, current);
+    user.setPasswordHash(hashing.hashes().hash(newPassword));
+    int revoked = endSessionsAndTokens(user, principal.session());
     LOG.infof(
         "User '%s' changed their password from %s: other sessions ended, %d tokens revoked",
         caller.username(), LogSafe.of(clientAddress), revoked);
@@ -176,6 +185,7 @@ public class UserService {
     return revoked;
   }
 
+  @RolesAllowed(AppUser.ROLE_ADMIN)
   public UserView create(String username, String password, Set<String> roles) {
     UserRules.checkUsername(username);
     UserRules.checkPassword(username, password);
@@ -185,12 +195,14 @@ public class UserService {
           "USERNAME_TAKEN", "A user '" + username + "' already exists (names ignore case)");
     }
     AppUser user =
-        new AppUser(username, hasher.hash(password), new LinkedHashSet<>(roles), clock.instant());
+        new AppUser(
+            username, hashing.hashes().hash(password), new LinkedHashSet<>(roles), clock.instant());
     users.add(user);
     LOG.infof("User '%s' created with roles %s", LogSafe.of(username), roles);
     return UserView.of(user);
   }
 
+  @RolesAllowed({AppUser.ROLE_ADMIN, AppUser.ROLE_MONITOR})
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<UserView> list() {
     return users.all().stream().map(UserView::of).toList();
@@ -198,20 +210,18 @@ public class UserService {
 
   /**
    * An admin changes an account; a new password or disabling ends its sessions and revokes its
-   * tokens, except {@code adminSession} (null: none) when admins reset their own password.
+   * tokens, except the admin's own session when admins reset their own password.
    */
-  public UserView update(
-      Caller admin,
-      String username,
-      String password,
-      Set<String> roles,
-      Boolean disabled,
-      SessionKey adminSession) {
+  @RolesAllowed(AppUser.ROLE_ADMIN)
+  public UserView update(String username, String password, Set<String> roles, Boolean disabled) {
+    CallerPrincipal principal = current.principal();
+    Caller admin = principal.caller();
+    SessionKey adminSession = principal.session();
     AppUser user = existing(username);
     boolean endSessions = false;
     if (password != null) {
       UserRules.checkPassword(user.getUsername(), password);
-      user.setPasswordHash(hasher.hash(password));
+      user.setPasswordHash(hashing.hashes().hash(password));
       endSessions = true;
     }
     if (roles != null) {
@@ -245,7 +255,9 @@ public class UserService {
    * Deleting an account that owns jobs would orphan them, so such accounts are disabled instead;
    * the answer says which happened.
    */
-  public boolean deleteOrDisable(Caller admin, String username) {
+  @RolesAllowed(AppUser.ROLE_ADMIN)
+  public boolean deleteOrDisable(String username) {
+    Caller admin = current.get();
     AppUser user = existing(username);
     if (user.getId() == admin.id()) {
       throw ServiceException.conflict("CANNOT_DELETE_SELF", "You cannot delete your own account");
@@ -269,8 +281,9 @@ public class UserService {
    * A new API token; it expires after {@code expiresInDays} days or at {@code expiresAt} (at most
    * one of them; neither: valid until revoked).
    */
-  public TokenView createToken(
-      Caller caller, String name, Integer expiresInDays, Instant expiresAt) {
+  @RolesAllowed({AppUser.ROLE_TEACHER, AppUser.ROLE_ADMIN, AppUser.ROLE_MONITOR})
+  public TokenView createToken(String name, Integer expiresInDays, Instant expiresAt) {
+    Caller caller = current.get();
     if (name == null || name.isBlank() || name.length() > 100) {
       throw ServiceException.invalid("INVALID_TOKEN_NAME", "name must be 1-100 characters");
     }
@@ -285,12 +298,15 @@ public class UserService {
     return TokenView.of(saved, token);
   }
 
+  @RolesAllowed({AppUser.ROLE_TEACHER, AppUser.ROLE_ADMIN, AppUser.ROLE_MONITOR})
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public List<TokenView> tokens(Caller caller) {
-    return users.tokens(caller.id()).stream().map(t -> TokenView.of(t, null)).toList();
+  public List<TokenView> tokens() {
+    return users.tokens(current.id()).stream().map(t -> TokenView.of(t, null)).toList();
   }
 
-  public void revokeToken(Caller caller, long tokenId) {
+  @RolesAllowed({AppUser.ROLE_TEACHER, AppUser.ROLE_ADMIN, AppUser.ROLE_MONITOR})
+  public void revokeToken(long tokenId) {
+    Caller caller = current.get();
     ApiToken token =
         users
             .findToken(tokenId)
@@ -304,12 +320,37 @@ public class UserService {
    * The account a bearer token stands for, if the token is known, neither revoked nor expired, and
    * its owner active.
    */
+  @PermitAll
   public Optional<Caller> callerForToken(String token) {
     if (token == null || token.isBlank()) {
       return Optional.empty();
     }
+    return callerForTokenHash(sha256(token));
+  }
+
+  /** {@link #callerForToken}, with the token's hash kept for {@link #stillSignedIn}. */
+  @PermitAll
+  public Optional<CallerPrincipal> principalForToken(String token) {
+    if (token == null || token.isBlank()) {
+      return Optional.empty();
+    }
     String hash = sha256(token);
+    return callerForTokenHash(hash).map(c -> new CallerPrincipal(c, null, hash));
+  }
+
+  private Optional<Caller> callerForTokenHash(String hash) {
     return callers.get("token:" + hash, () -> tokenOwner(hash));
+  }
+
+  /**
+   * Whether the session or token a principal signed in with still holds (not signed out, ended,
+   * revoked or expired), for streams that outlive their request.
+   */
+  @PermitAll
+  public boolean stillSignedIn(CallerPrincipal principal) {
+    return principal.viaSession()
+        ? callerForSession(principal.session()).isPresent()
+        : callerForTokenHash(principal.tokenHash()).isPresent();
   }
 
   private Optional<Caller> tokenOwner(String hash) {

@@ -1,5 +1,6 @@
 package org.quizmarker.web.api;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -10,9 +11,9 @@ import org.jboss.logging.Logger;
 import org.quizmarker.platform.ServiceException;
 
 /**
- * Everything else. A refusal wrapped by the container is unwrapped; a body that is not valid JSON
- * is a 400; anything truly unexpected is a 500 with its full trace in the log (and none in the
- * answer).
+ * Everything else. A refusal wrapped by the container is unwrapped, an EJB's role check is a 403; a
+ * body that is not valid JSON is a 400; anything truly unexpected is a 500 with its full trace in
+ * the log (and none in the answer).
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -26,6 +27,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
       }
       if (t instanceof WebApplicationException wae) {
         return new WebApplicationExceptionMapper().toResponse(wae);
+      }
+      if (t instanceof EJBAccessException) {
+        // An EJB's @RolesAllowed refused the caller: a refusal, not a failure.
+        return Errors.response(403, "FORBIDDEN", "You are not allowed to do this");
       }
       if (t instanceof JsonbException || t instanceof jakarta.json.JsonException) {
         return Errors.response(

@@ -89,7 +89,7 @@ final class JobEventStream {
       return;
     }
     try {
-      JobDetails details = jobs.details(ownerId, jobId);
+      JobDetails details = jobs.detailsForOwner(ownerId, jobId);
       JobSnapshot s = details.snapshot();
       if (s.revision() > lastRevision.get()) {
         lastRevision.set(s.revision());

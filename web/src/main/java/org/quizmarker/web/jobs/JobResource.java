@@ -33,10 +33,11 @@ import org.quizmarker.jobs.SheetImages;
 import org.quizmarker.platform.ServiceException;
 import org.quizmarker.quizzes.JobSheets;
 import org.quizmarker.quizzes.SheetItem;
-import org.quizmarker.users.Caller;
+import org.quizmarker.users.CallerPrincipal;
+import org.quizmarker.users.UserService;
 import org.quizmarker.web.api.ImageResponses;
 import org.quizmarker.web.api.Ok;
-import org.quizmarker.web.users.CallerPrincipal;
+import org.quizmarker.web.users.SignedIn;
 
 /** The caller's jobs: status, list, stats, result, cancel and a live event stream. */
 @Path("/jobs")
@@ -50,6 +51,7 @@ public class JobResource {
   @Inject JobEventBus events;
   @Inject JobSheets sheets;
   @Inject SheetImages images;
+  @Inject UserService users;
   @Context SecurityContext security;
 
   @Resource ManagedScheduledExecutorService scheduler;
@@ -72,8 +74,7 @@ public class JobResource {
                         ServiceException.invalid(
                             "INVALID_JOB_TYPE", "job_type must be one of upload, grading"));
     JobPage result =
-        jobs.list(
-            caller().id(), s, t, number(page, "INVALID_PAGE"), number(perPage, "INVALID_PER_PAGE"));
+        jobs.list(s, t, number(page, "INVALID_PAGE"), number(perPage, "INVALID_PER_PAGE"));
     return StatusTags.respond(
         request,
         StatusTags.of(result),
@@ -89,7 +90,7 @@ public class JobResource {
   @GET
   @Path("/stats")
   public Ok<Map<String, Object>> stats() {
-    JobStats stats = jobs.stats(caller().id());
+    JobStats stats = jobs.stats();
     Map<String, Object> byStatus = new LinkedHashMap<>();
     stats.byStatus().forEach((k, v) -> byStatus.put(k.wire(), v));
     Map<String, Object> byType = new LinkedHashMap<>();
@@ -110,7 +111,7 @@ public class JobResource {
   @GET
   @Path("/{id}")
   public Response get(@PathParam("id") String id, @Context Request request) {
-    var details = jobs.details(caller().id(), jobId(id));
+    var details = jobs.details(jobId(id));
     if (details.snapshot().status().isEnded()) {
       EndedStatusBodies.Rendered body = endedBodies.of(details);
       return StatusTags.respond(request, body.tag(), body.json());
@@ -124,14 +125,14 @@ public class JobResource {
   @GET
   @Path("/{id}/result")
   public Ok<List<ImageResult>> result(@PathParam("id") String id) {
-    return Ok.of(jobs.result(caller().id(), jobId(id)));
+    return Ok.of(jobs.result(jobId(id)));
   }
 
   /** The job's items (sheet images) with what was read and how each was marked. */
   @GET
   @Path("/{id}/items")
   public Ok<List<SheetItem>> items(@PathParam("id") String id) {
-    return Ok.of(sheets.items(caller().id(), jobId(id), true));
+    return Ok.of(sheets.items(jobId(id), true));
   }
 
   /**
@@ -155,38 +156,34 @@ public class JobResource {
     }
     ItemImage image =
         width == null || width.isBlank()
-            ? images.original(caller().id(), job, item)
-            : images.thumbnail(caller().id(), job, item, number(width, "INVALID_WIDTH"));
+            ? images.original(job, item)
+            : images.thumbnail(job, item, number(width, "INVALID_WIDTH"));
     return ImageResponses.of(request, image, null);
   }
 
   @DELETE
   @Path("/{id}")
   public Ok<JobJson> cancel(@PathParam("id") String id) {
-    return Ok.of(JobJson.of(jobs.cancel(caller().id(), jobId(id)), null));
+    return Ok.of(JobJson.of(jobs.cancel(jobId(id)), null));
   }
 
   @GET
   @Path("/{id}/events")
   @Produces(MediaType.SERVER_SENT_EVENTS)
   public void events(@PathParam("id") String id, @Context SseEventSink sink, @Context Sse sse) {
-    Caller caller = caller();
+    CallerPrincipal principal = SignedIn.principal(security);
     UUID jobId = jobId(id);
-    jobs.details(caller.id(), jobId); // 404 before the stream opens
+    long ownerId = jobs.details(jobId).snapshot().ownerId(); // 404 before the stream opens
     new JobEventStream(
             jobs,
             events,
             scheduler,
-            caller.id(),
+            ownerId,
             jobId,
             sink,
             sse,
-            CallerPrincipal.stillSignedIn(security))
+            () -> users.stillSignedIn(principal))
         .start();
-  }
-
-  private Caller caller() {
-    return CallerPrincipal.of(security);
   }
 
   /** An id that is not a UUID names no job: the same 404 as an unknown one. */

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.GenericType;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Providers;
@@ -33,7 +32,6 @@ import org.quizmarker.jobs.UploadReceipt;
 import org.quizmarker.jobs.UploadedFile;
 import org.quizmarker.platform.ServiceException;
 import org.quizmarker.platform.ServiceException.Kind;
-import org.quizmarker.web.users.CallerPrincipal;
 
 /**
  * {@code POST /api/v1/upload}: multipart {@code files[]} parts and an optional {@code quiz_id}.
@@ -56,17 +54,15 @@ public class UploadResource {
   @Context Providers providers;
   @Context HttpHeaders headers;
   @Context HttpServletRequest request;
-  @Context SecurityContext security;
   @Context UriInfo uris;
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response upload(InputStream body) {
-    long ownerId = CallerPrincipal.of(security).id();
     List<EntityPart> parts = readParts(body);
     List<java.nio.file.Path> spooled = new ArrayList<>();
     try {
-      return accept(ownerId, parts, spooled);
+      return accept(parts, spooled);
     } finally {
       for (java.nio.file.Path file : spooled) {
         deleteQuietly(file);
@@ -74,7 +70,7 @@ public class UploadResource {
     }
   }
 
-  private Response accept(long ownerId, List<EntityPart> parts, List<java.nio.file.Path> spooled) {
+  private Response accept(List<EntityPart> parts, List<java.nio.file.Path> spooled) {
     List<UploadedFile> files = new ArrayList<>();
     Long quizId = null;
     for (EntityPart part : parts) {
@@ -98,7 +94,7 @@ public class UploadResource {
         }
       }
     }
-    UploadReceipt receipt = jobs.submitUpload(ownerId, files, quizId);
+    UploadReceipt receipt = jobs.submitUpload(files, quizId);
     String url = "/api/v1/jobs/" + receipt.jobId();
     int n = receipt.totalImages();
     return Response.accepted()

@@ -16,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.awt.image.BufferedImage;
@@ -48,7 +47,6 @@ import org.quizmarker.web.api.Ok;
 import org.quizmarker.web.api.Times;
 import org.quizmarker.web.jobs.JobResource;
 import org.quizmarker.web.jobs.UploadResource;
-import org.quizmarker.web.users.CallerPrincipal;
 
 /** A teacher's quizzes and their answer keys. */
 @Path("/quizzes")
@@ -64,13 +62,12 @@ public class QuizResource {
 
   public record GradeRequest(String jobId) {}
 
-  @Context SecurityContext security;
   @Context UriInfo uris;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(String body) {
-    QuizView quiz = quizzes.create(owner(), body);
+    QuizView quiz = quizzes.create(body);
     return Response.created(uris.getAbsolutePathBuilder().path(String.valueOf(quiz.id())).build())
         .entity(Ok.of(json(quiz)))
         .build();
@@ -78,27 +75,27 @@ public class QuizResource {
 
   @GET
   public Ok<List<JsonObject>> list() {
-    return Ok.of(quizzes.list(owner()).stream().map(QuizResource::json).toList());
+    return Ok.of(quizzes.list().stream().map(QuizResource::json).toList());
   }
 
   @GET
   @Path("/{id}")
   public Ok<JsonObject> get(@PathParam("id") String id) {
-    return Ok.of(json(quizzes.get(owner(), quizId(id))));
+    return Ok.of(json(quizzes.get(quizId(id))));
   }
 
   @PUT
   @Path("/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   public Ok<JsonObject> update(@PathParam("id") String id, String body) {
-    return Ok.of(json(quizzes.update(owner(), quizId(id), body)));
+    return Ok.of(json(quizzes.update(quizId(id), body)));
   }
 
   @DELETE
   @Path("/{id}")
   public Ok<Map<String, Object>> delete(@PathParam("id") String id) {
     long quizId = quizId(id);
-    quizzes.delete(owner(), quizId);
+    quizzes.delete(quizId);
     return Ok.of(Map.of("id", quizId, "deleted", true));
   }
 
@@ -110,7 +107,7 @@ public class QuizResource {
     if (body == null || body.jobId() == null) {
       throw ServiceException.invalid("INVALID_BODY", "Send {\"job_id\": \"<upload job id>\"}");
     }
-    UploadReceipt receipt = grading.submit(owner(), quizId(id), JobResource.jobId(body.jobId()));
+    UploadReceipt receipt = grading.submit(quizId(id), JobResource.jobId(body.jobId()));
     String url = "/api/v1/jobs/" + receipt.jobId();
     return Response.accepted()
         .location(uris.getBaseUriBuilder().path("jobs").path(receipt.jobId().toString()).build())
@@ -127,7 +124,7 @@ public class QuizResource {
   @GET
   @Path("/{id}/submissions")
   public Ok<List<SubmissionView>> submissions(@PathParam("id") String id) {
-    return Ok.of(submissions.forQuiz(owner(), quizId(id)));
+    return Ok.of(submissions.forQuiz(quizId(id)));
   }
 
   @GET
@@ -135,7 +132,7 @@ public class QuizResource {
   @Produces("text/csv")
   public Response csv(@PathParam("id") String id) {
     long quizId = quizId(id);
-    return Response.ok(submissions.csv(owner(), quizId), "text/csv; charset=UTF-8")
+    return Response.ok(submissions.csv(quizId), "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"quiz-" + quizId + "-results.csv\"")
         .build();
   }
@@ -143,7 +140,7 @@ public class QuizResource {
   @GET
   @Path("/{id}/stats")
   public Ok<Map<String, Object>> stats(@PathParam("id") String id) {
-    QuizStatistics.Figures figures = statistics.of(owner(), quizId(id));
+    QuizStatistics.Figures figures = statistics.of(quizId(id));
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("quiz_id", figures.quizId());
     data.put("submissions", figures.submissions());
@@ -156,7 +153,7 @@ public class QuizResource {
   @GET
   @Path("/{id}/review")
   public Ok<ReviewQueue> review(@PathParam("id") String id, @QueryParam("job_id") String jobId) {
-    return Ok.of(reviews.queue(owner(), quizId(id), optionalJob(jobId)));
+    return Ok.of(reviews.queue(quizId(id), optionalJob(jobId)));
   }
 
   /** One decision for a list of answers, all or nothing. */
@@ -172,7 +169,6 @@ public class QuizResource {
     }
     return Ok.of(
         reviews.decide(
-            CallerPrincipal.of(security),
             quizId(id),
             body.answers(),
             new TeacherDecision(body.correct(), body.points(), body.text())));
@@ -184,15 +180,14 @@ public class QuizResource {
   @Produces({"application/zip", MediaType.APPLICATION_JSON})
   public Response markedZip(@PathParam("id") String id, @QueryParam("job_id") String jobId) {
     long quizId = quizId(id);
-    long owner = owner();
-    List<MarkedSheets.BundleEntry> entries = marked.bundle(owner, quizId, optionalJob(jobId));
+    List<MarkedSheets.BundleEntry> entries = marked.bundle(quizId, optionalJob(jobId));
     StreamingOutput zip =
         out -> {
           try (ZipOutputStream z = new ZipOutputStream(out)) {
             z.setLevel(Deflater.NO_COMPRESSION); // PNG is compressed already
             for (MarkedSheets.BundleEntry e : entries) {
               z.putNextEntry(new ZipEntry(e.filename()));
-              z.write(ImageEncoding.png(marked.markedImage(owner, e.submissionId())));
+              z.write(ImageEncoding.png(marked.markedImage(e.submissionId())));
               z.closeEntry();
             }
           }
@@ -208,13 +203,12 @@ public class QuizResource {
   @Produces({"application/pdf", MediaType.APPLICATION_JSON})
   public Response markedPdf(@PathParam("id") String id, @QueryParam("job_id") String jobId) {
     long quizId = quizId(id);
-    long owner = owner();
-    List<MarkedSheets.BundleEntry> entries = marked.bundle(owner, quizId, optionalJob(jobId));
+    List<MarkedSheets.BundleEntry> entries = marked.bundle(quizId, optionalJob(jobId));
     StreamingOutput pdf =
         out -> {
           try (ImagePdf document = new ImagePdf(out)) {
             for (MarkedSheets.BundleEntry e : entries) {
-              BufferedImage sheet = marked.markedImage(owner, e.submissionId());
+              BufferedImage sheet = marked.markedImage(e.submissionId());
               document.addJpegPage(
                   ImageEncoding.jpeg(sheet, 0.85f), sheet.getWidth(), sheet.getHeight(), false);
             }
@@ -227,10 +221,6 @@ public class QuizResource {
 
   private static UUID optionalJob(String jobId) {
     return jobId == null || jobId.isBlank() ? null : JobResource.jobId(jobId);
-  }
-
-  private long owner() {
-    return CallerPrincipal.of(security).id();
   }
 
   /** An id that is not a number names no quiz: the same 404 as an unknown one. */

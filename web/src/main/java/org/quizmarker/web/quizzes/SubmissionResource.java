@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import org.quizmarker.platform.ServiceException;
 import org.quizmarker.quizzes.MarkedSheets;
 import org.quizmarker.quizzes.ReviewService;
@@ -22,7 +21,6 @@ import org.quizmarker.quizzes.SubmissionView;
 import org.quizmarker.quizzes.TeacherDecision;
 import org.quizmarker.web.api.ImageResponses;
 import org.quizmarker.web.api.Ok;
-import org.quizmarker.web.users.CallerPrincipal;
 
 /**
  * One graded sheet: its answers with their review context, an answer's crop, the marked sheet, and
@@ -37,13 +35,12 @@ public class SubmissionResource {
 
   @Inject ReviewService reviews;
   @Inject MarkedSheets sheets;
-  @Context SecurityContext security;
   @Context Request request;
 
   @GET
   @Path("/{id}")
   public Ok<SubmissionDetail> get(@PathParam("id") String id) {
-    return Ok.of(reviews.detail(owner(), submissionId(id)));
+    return Ok.of(reviews.detail(submissionId(id)));
   }
 
   @PATCH
@@ -53,7 +50,6 @@ public class SubmissionResource {
       @PathParam("id") String id, @PathParam("q") String q, Override body) {
     return Ok.of(
         reviews.override(
-            CallerPrincipal.of(security),
             submissionId(id),
             question(id, q),
             body == null
@@ -65,7 +61,7 @@ public class SubmissionResource {
   @DELETE
   @Path("/{id}/answers/{q}/override")
   public Ok<SubmissionView> undo(@PathParam("id") String id, @PathParam("q") String q) {
-    return Ok.of(reviews.undo(CallerPrincipal.of(security), submissionId(id), question(id, q)));
+    return Ok.of(reviews.undo(submissionId(id), question(id, q)));
   }
 
   /**
@@ -75,8 +71,7 @@ public class SubmissionResource {
   @Path("/{id}/answers/{q}/crop")
   @Produces({"image/png", MediaType.APPLICATION_JSON})
   public Response crop(@PathParam("id") String id, @PathParam("q") String q) {
-    return ImageResponses.of(
-        request, sheets.crop(owner(), submissionId(id), question(id, q)), null, true);
+    return ImageResponses.of(request, sheets.crop(submissionId(id), question(id, q)), null, true);
   }
 
   /** The marked sheet (PNG), inline or with {@code ?download=1} as an attachment. */
@@ -84,14 +79,10 @@ public class SubmissionResource {
   @Path("/{id}/marked.png")
   @Produces({"image/png", MediaType.APPLICATION_JSON})
   public Response marked(@PathParam("id") String id, @QueryParam("download") String download) {
-    var image = sheets.marked(owner(), submissionId(id));
+    var image = sheets.marked(submissionId(id));
     boolean attachment = download != null && !download.isEmpty() && !download.equals("0");
     return ImageResponses.of(
         request, image, ImageResponses.disposition(attachment, image.filename()), false);
-  }
-
-  private long owner() {
-    return CallerPrincipal.of(security).id();
   }
 
   /** An id that is not a number names no submission: the same 404 as an unknown one. */

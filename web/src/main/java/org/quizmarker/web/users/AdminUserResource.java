@@ -10,10 +10,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +33,6 @@ public class AdminUserResource {
   public record UserChange(String password, List<String> roles, Boolean disabled) {}
 
   @Inject UserService users;
-  @Context SecurityContext security;
 
   @RolesAllowed(AppUser.ROLE_ADMIN)
   @POST
@@ -65,16 +62,8 @@ public class AdminUserResource {
       throw ServiceException.invalid("INVALID_BODY", "Send any of password, roles, disabled");
     }
     Set<String> roles = body.roles() == null ? null : new LinkedHashSet<>(body.roles());
-    CallerPrincipal principal = (CallerPrincipal) security.getUserPrincipal();
     // An admin who resets their own password keeps this session (the others end).
-    UserView updated =
-        users.update(
-            principal.caller(),
-            username,
-            body.password(),
-            roles,
-            body.disabled(),
-            principal.session());
+    UserView updated = users.update(username, body.password(), roles, body.disabled());
     return Ok.of(updated);
   }
 
@@ -82,7 +71,7 @@ public class AdminUserResource {
   @DELETE
   @Path("/{username}")
   public Ok<Map<String, Object>> delete(@PathParam("username") String username) {
-    boolean deleted = users.deleteOrDisable(CallerPrincipal.of(security), username);
+    boolean deleted = users.deleteOrDisable(username);
     return Ok.of(Map.of("username", username, "deleted", deleted, "disabled", !deleted));
   }
 }

@@ -95,7 +95,7 @@ public class AuthResource {
   @GET
   @Path("/me")
   public Ok<Me> me() {
-    return Ok.of(Me.of(CallerPrincipal.of(security)));
+    return Ok.of(Me.of(SignedIn.caller(security)));
   }
 
   /**
@@ -114,14 +114,9 @@ public class AuthResource {
       throw ServiceException.invalid(
           "INVALID_BODY", "passwords have at most " + MAX_PASSWORD + " characters");
     }
-    CallerPrincipal principal = (CallerPrincipal) security.getUserPrincipal();
     UserService.PasswordChange change =
         users.changeOwnPassword(
-            principal.caller(),
-            body.oldPassword(),
-            body.newPassword(),
-            connections.of(request).address(),
-            principal.session());
+            body.oldPassword(), body.newPassword(), connections.of(request).address());
     return Ok.of(
         new PasswordChanged(
             "Password changed; your other sessions are signed out and your API tokens revoked",
@@ -136,11 +131,7 @@ public class AuthResource {
       throw ServiceException.invalid("INVALID_BODY", "Send {\"name\": ...}");
     }
     TokenView token =
-        users.createToken(
-            CallerPrincipal.of(security),
-            body.name(),
-            body.expiresInDays(),
-            instant(body.expiresAt()));
+        users.createToken(body.name(), body.expiresInDays(), instant(body.expiresAt()));
     return Response.status(201)
         .header("Cache-Control", "no-store") // the answer carries the secret
         .entity(Ok.of(token))
@@ -163,7 +154,7 @@ public class AuthResource {
   @GET
   @Path("/tokens")
   public Ok<List<TokenView>> tokens() {
-    return Ok.of(users.tokens(CallerPrincipal.of(security)));
+    return Ok.of(users.tokens());
   }
 
   @DELETE
@@ -175,7 +166,7 @@ public class AuthResource {
     } catch (NumberFormatException e) {
       throw ServiceException.notFound("TOKEN_NOT_FOUND", "No token " + id);
     }
-    users.revokeToken(CallerPrincipal.of(security), tokenId);
+    users.revokeToken(tokenId);
     return Ok.of(Map.of("id", tokenId, "revoked", true));
   }
 }

@@ -1,5 +1,6 @@
 /**
- * Sign-in over HTTP: the session cookie and bearer-token authentication filter (with its CSRF
- * check), the auth and token endpoints, and user administration for admins.
+ * Sign-in over HTTP: the Jakarta Security mechanism that reads the session cookie or bearer token,
+ * the filter that answers unauthenticated API calls 401, the auth and token endpoints, and user
+ * administration for admins.
  */
 package org.quizmarker.web.users;
