@@ -13,6 +13,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -60,7 +61,9 @@ public class LeaseRace {
 
   private void run() throws ExecutionException, InterruptedException {
     taker.reset(LEASE);
-    Instant now = Instant.now();
+    // Whole milliseconds: the database keeps microseconds and may round a time up, and the
+    // takeover below claims at exactly the instant the lease expires.
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     Instant until = now.plus(Duration.ofMinutes(10));
     CountDownLatch start = new CountDownLatch(1);
     List<Future<Boolean>> claims = new ArrayList<>();
