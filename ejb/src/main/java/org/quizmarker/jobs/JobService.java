@@ -7,6 +7,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,8 +74,12 @@ public class JobService {
               a.sha256(),
               a.width(),
               a.height());
-      // Read again from the spooled file and released once written: one file in the heap at a time.
-      jobs.addImage(image, a.file().bytes());
+      // Streamed from the spooled file into the database: no file is ever whole in the heap here.
+      try (InputStream bytes = a.file().open()) {
+        jobs.addImage(image, bytes, a.size());
+      } catch (IOException e) {
+        throw new UncheckedIOException("The spooled upload file could not be read", e);
+      }
       images.add(image);
     }
     for (JobImage image : images) {

@@ -8,6 +8,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.sql.Connection;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -16,8 +18,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Brings the database schema to the version this code expects (Flyway, {@code db/migration} in the
- * persistence jar), then has Hibernate validate its mapping against it. Hibernate never generates
- * the schema; a mismatch fails the deployment instead of corrupting data later.
+ * persistence jar, plus {@code db/h2} on the embedded database), then has Hibernate validate its
+ * mapping against it. Hibernate never generates the schema; a mismatch fails the deployment instead
+ * of corrupting data later.
  */
 @Singleton
 @Startup
@@ -36,7 +39,7 @@ public class SchemaMigrator {
     MigrateResult result =
         Flyway.configure(SchemaMigrator.class.getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/migration")
+            .locations(locations())
             .load()
             .migrate();
     LOG.infof(
@@ -44,5 +47,16 @@ public class SchemaMigrator {
         result.targetSchemaVersion == null ? "unchanged" : result.targetSchemaVersion,
         result.migrationsExecuted);
     emf.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
+  }
+
+  /** The shared migrations, and H2's own where the embedded database needs a different storage. */
+  private String[] locations() {
+    try (Connection connection = dataSource.getConnection()) {
+      return "H2".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName())
+          ? new String[] {"classpath:db/migration", "classpath:db/h2"}
+          : new String[] {"classpath:db/migration"};
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot reach the database to migrate it", e);
+    }
   }
 }

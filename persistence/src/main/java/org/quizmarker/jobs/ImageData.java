@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * The uploaded bytes of a {@link JobImage}, in the database so that any node of a cluster can read
@@ -28,7 +30,12 @@ public class ImageData {
   @Column(name = "image_id")
   private Long imageId;
 
+  /**
+   * A "long" binary: BYTEA on PostgreSQL (stored out of line by TOAST), a large object on H2
+   * ({@code db/h2/V12}), where a BYTEA would stay in the heap with its row until the commit.
+   */
   @Column(nullable = false)
+  @JdbcTypeCode(SqlTypes.LONG32VARBINARY)
   private byte[] bytes;
 
   protected ImageData() {}

@@ -162,7 +162,7 @@ public class UploadResource {
       try (OutputStream out = Files.newOutputStream(file)) {
         size = in.transferTo(new LimitedOutputStream(out, max, name));
       }
-      return new UploadedFile(name, size, () -> Files.readAllBytes(file));
+      return new UploadedFile(name, size, () -> Files.newInputStream(file));
     } catch (IOException e) {
       throw refusedBody();
     }
