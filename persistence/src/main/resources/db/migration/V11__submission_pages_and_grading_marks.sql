@@ -3,3 +3,13 @@
 -- submission_quiz_ix (V5).
 CREATE INDEX submission_quiz_id_ix ON submission (quiz_id, id);
 DROP INDEX submission_quiz_ix;
+
+-- One row per sheet a grading job has graded, written in the sheet's own transaction: a grading
+-- step delivered again (the broker redelivers after a crash mid-grading) skips the sheets marked
+-- here instead of counting them twice.
+CREATE TABLE grading_mark (
+    job_id    UUID   NOT NULL REFERENCES job (id) ON DELETE CASCADE,
+    image_id  BIGINT NOT NULL REFERENCES job_image (id) ON DELETE CASCADE,
+    graded_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (job_id, image_id)
+);
