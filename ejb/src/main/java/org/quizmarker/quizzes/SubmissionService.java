@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -128,7 +129,7 @@ public class SubmissionService implements GradeBook {
     List<SubmissionView> views =
         ids.stream()
             .map(byId::get)
-            .filter(java.util.Objects::nonNull) // deleted between the two queries
+            .filter(Objects::nonNull) // deleted between the two queries
             .map(s -> SubmissionView.of(s, key))
             .toList();
     return new SubmissionPage(views, page, perPage, total);
