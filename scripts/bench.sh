@@ -12,8 +12,9 @@
 #      If-None-Match (304)
 #   7. Start and growth: a second server on a PostgreSQL database of its own (QM_BENCH_GROWTH_DB),
 #      boot + deployment time, then the database filled with 100,000 jobs and 1,000,000 images
-#      (scripts/bench/growth-fill.sql) and p50/p99 of job list, stats, status, admin overview and
-#      a quiz's submissions
+#      (scripts/bench/growth-fill.sql) and p50/p99 of job list, stats, status, admin overview, a
+#      page of a quiz's submissions (first page, second page, sorted) and a quiz's stats (the
+#      results page's summary)
 #   8. A Markdown summary table for the README, the load average beside each figure
 #
 # Configuration (environment):
@@ -33,7 +34,8 @@
 #   QM_BENCH_GROWTH_DB    the database step 7 drops, creates and fills (default qm_bench)
 #   QM_BENCH_GROWTH_OFFSET  port offset of step 7's server (default QM_PORT_OFFSET + 7)
 #   QM_BENCH_REQUESTS     requests per growth figure (default 200)
-#   QM_BENCH_ONLY         "upload" runs step 5 alone (upload latency, idle and busy)
+#   QM_BENCH_ONLY         "upload" runs step 5 alone (upload latency, idle and busy); "growth"
+#                         step 7 alone (its own server: no server needs to be running)
 # Step 7 starts WildFly: on a shared machine run the bench under the same lock as the tests.
 set -euo pipefail
 export LC_ALL=C
@@ -78,7 +80,7 @@ GROWTH_DB="${QM_BENCH_GROWTH_DB:-qm_bench}"
 GROWTH_OFFSET="${QM_BENCH_GROWTH_OFFSET:-$((QM_PORT_OFFSET + 7))}"
 REQUESTS="${QM_BENCH_REQUESTS:-200}"
 ONLY="${QM_BENCH_ONLY:-}"
-case "$ONLY" in ""|upload) ;; *) die "QM_BENCH_ONLY must be empty or upload, not '$ONLY'" ;; esac
+case "$ONLY" in ""|upload|growth) ;; *) die "QM_BENCH_ONLY must be empty, upload or growth, not '$ONLY'" ;; esac
 JBOSS_HOME_DIR="$ROOT/ear/target/wildfly-38.0.1.Final"
 for v in UPLOADS WRK_SECONDS JOB_TIMEOUT REQUESTS; do
   is_uint "${!v}" && [ "${!v}" -gt 0 ] || die "QM_BENCH_$v must be a positive number, not '${!v}'"
@@ -195,6 +197,7 @@ or_na() { if [ -n "$1" ]; then echo "$1"; else echo "n/a"; fi; }
 # ---------------------------------------------------------------------------------------------
 # Is the server there? Sign in, create a token for this run.
 # ---------------------------------------------------------------------------------------------
+if [ "$ONLY" != growth ]; then # step 7 starts and signs in to a server of its own
 code=$(qcurl -s -o /dev/null -w '%{http_code}' --max-time 5 "$BASE/auth/me" 2>/dev/null || true)
 case "$code" in
   200|401) ;;
@@ -218,6 +221,7 @@ AUTH="Authorization: Bearer $TOKEN"
 qcurl --max-time 10 -o /dev/null -b "$WORK/cookies" -X POST "$BASE/auth/logout" || true
 code=$(qcurl --max-time 10 -o /dev/null -w '%{http_code}' -H "$AUTH" "$BASE/auth/me")
 [ "$code" = 200 ] || die "the new API token is refused (GET /auth/me answered HTTP $code)"
+fi
 
 # ---------------------------------------------------------------------------------------------
 # The server's JVM (for RSS): QM_BENCH_PID, else the jboss-modules.jar process of this QM_HOME,
@@ -272,7 +276,7 @@ say "Server:   $BASE, JVM pid ${SERVER_PID:-not found}, workers $SERVER_WORKERS,
 say "Sheets:   $NSHEETS images, $SHEETS_MB MiB, in $SHEETS"
 say "OCR:      ${TESS_VERSION:-tesseract not found}"
 
-if [ "$ONLY" != upload ]; then # steps 1-4
+if [ -z "$ONLY" ]; then # steps 1-4
 # ---------------------------------------------------------------------------------------------
 # 1. Floor: the tesseract CLI, 2 processes, one thread each
 # ---------------------------------------------------------------------------------------------
@@ -388,6 +392,7 @@ fi
 
 fi # steps 1-4
 
+if [ "$ONLY" != growth ]; then # steps 5-6
 # ---------------------------------------------------------------------------------------------
 # 5. Upload latency
 # ---------------------------------------------------------------------------------------------
@@ -515,13 +520,15 @@ print(f(d["rps"], "%.0f"), f(d["p50"], "%.2f"), f(d["p99"], "%.2f"))')
   fi
 fi
 
+fi # steps 5-6
+
 # ---------------------------------------------------------------------------------------------
 # 7. Start and growth: a second server on a PostgreSQL database of its own, filled by SQL
 # ---------------------------------------------------------------------------------------------
 section "7. Start and growth: a server on PostgreSQL database $GROWTH_DB (port offset $GROWTH_OFFSET), 100,000 jobs, 1,000,000 images"
 BOOT="" BOOT_WF="" BOOT_LOAD="" FILL="" GROWTH_LOAD=""
 declare -A G_P50=() G_P99=() G_LOAD=()
-GROWTH_FIGURES=(list stats status overview admin_jobs submissions)
+GROWTH_FIGURES=(list stats status overview admin_jobs submissions quiz_stats)
 pg() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 "$@"; }
 if [ "$GROWTH" = 0 ]; then
   say "skipped (QM_BENCH_GROWTH=0)"
@@ -553,14 +560,18 @@ else
       --data-binary '{"name":"bench growth"}' -o "$WORK/growth-token.json" "$GROWTH_BASE/auth/tokens"
     GROWTH_TOKEN=$(field data.token "$WORK/growth-token.json")
     mapfile -t status_paths < <(pg -d "$GROWTH_DB" -tAc "SELECT '/jobs/' || id FROM job WHERE owner_id = $owner AND status = 'completed' ORDER BY created_at DESC LIMIT $REQUESTS")
-    mapfile -t quiz_paths < <(pg -d "$GROWTH_DB" -tAc "SELECT '/quizzes/' || id || '/submissions' FROM quiz WHERE owner_id = $owner ORDER BY id")
+    # What the results page asks for: a page of 100 (the first, the second, sorted by score, by
+    # name), and the quiz-wide figures; each quiz of the measured user in turn.
+    mapfile -t quiz_paths < <(pg -d "$GROWTH_DB" -tAc "SELECT '/quizzes/' || id || '/submissions' || (ARRAY['', '?page=2', '?sort=score&order=desc', '?sort=student_name'])[id % 4 + 1] FROM quiz WHERE owner_id = $owner ORDER BY id")
+    mapfile -t quiz_stats_paths < <(pg -d "$GROWTH_DB" -tAc "SELECT '/quizzes/' || id || '/stats' FROM quiz WHERE owner_id = $owner ORDER BY id")
     declare -A G_PATHS=(
       [list]="/jobs /jobs?status=completed /jobs?page=50 /jobs?job_type=grading"
       [stats]="/jobs/stats"
       [status]="${status_paths[*]}"
       [overview]="/admin/overview"
       [admin_jobs]="/admin/jobs /admin/jobs?status=failed /admin/jobs?page=50"
-      [submissions]="${quiz_paths[*]}")
+      [submissions]="${quiz_paths[*]}"
+      [quiz_stats]="${quiz_stats_paths[*]}")
     for g in "${GROWTH_FIGURES[@]}"; do
       # shellcheck disable=SC2086
       QM_BENCH_TOKEN="$GROWTH_TOKEN" py "$HELPER" latency "$GROWTH_BASE" 20 ${G_PATHS[$g]} >/dev/null  # warm-up
@@ -592,6 +603,13 @@ section "8. Summary"
 say ""
 say "| Figure | Value | Target | Load (1 min) |"
 say "| --- | --- | --- | --- |"
+if [ "$ONLY" = growth ]; then
+  say "| Boot + deployment (to the API answering; WildFly's own figure) | $(or_na "${BOOT:+$BOOT s (${BOOT_WF:-?} ms)}") | ≤ 15 s | $BOOT_LOAD |"
+  for g in "${GROWTH_FIGURES[@]}"; do
+    say "| Growth (100,000 jobs, 1,000,000 images, PostgreSQL): $g (p50 / p99) | $(or_na "${G_P50[$g]:+${G_P50[$g]} / ${G_P99[$g]} ms}") | p99 ≤ 20 ms | ${G_LOAD[$g]:-} |"
+  done
+  exit 0
+fi
 say "| Floor: \`tesseract --psm 6\` CLI, $NSHEETS sheets, 2 processes | $(or_na "${FLOOR:+$FLOOR s}") | | $FLOOR_LOAD |"
 say "| One job of $NSHEETS images, upload to completed | $(with_ratio "$BATCH") | ≤ 1.15× floor | $BATCH_LOAD |"
 say "| $NSHEETS one-image jobs, first upload to all ended | $(with_ratio "$SINGLES") | ≤ 1.15× floor | $SINGLES_LOAD |"

@@ -7,8 +7,9 @@
 \set ON_ERROR_STOP on
 BEGIN;
 
-INSERT INTO app_user (username, password_hash, roles, disabled, created_at)
-SELECT 'bench-' || lpad(g::text, 4, '0'), '!', 'user', false, now() - interval '60 days'
+INSERT INTO app_user (username, username_key, password_hash, roles, disabled, created_at)
+SELECT 'bench-' || lpad(g::text, 4, '0'), 'bench-' || lpad(g::text, 4, '0'), '!', 'user', false,
+       now() - interval '60 days'
 FROM generate_series(1, 100) g;
 
 CREATE TEMP TABLE bench_owner ON COMMIT DROP AS

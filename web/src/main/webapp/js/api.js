@@ -53,7 +53,8 @@ export function whenSignedOut(fn) {
 }
 
 /** Calls the API; resolves to the envelope's data (or the whole body when it has none). */
-export async function api(path, { method = 'GET', body, raw = false, signal } = {}) {
+/** The answer's data; with envelope, the whole answer (a page's place sits beside its data). */
+export async function api(path, { method = 'GET', body, raw = false, signal, envelope = false } = {}) {
   const init = { method, headers: { Accept: 'application/json' }, credentials: 'same-origin', signal };
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
@@ -69,7 +70,7 @@ export async function api(path, { method = 'GET', body, raw = false, signal } = 
     if (res.status === 401 && !path.startsWith('/auth/login')) onUnauthenticated();
     throw err;
   }
-  if (json && Object.prototype.hasOwnProperty.call(json, 'data') && json.job_id === undefined) return json.data;
+  if (!envelope && json && Object.prototype.hasOwnProperty.call(json, 'data') && json.job_id === undefined) return json.data;
   return json;
 }
 

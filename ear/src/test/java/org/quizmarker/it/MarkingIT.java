@@ -1,6 +1,7 @@
 package org.quizmarker.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,6 +178,155 @@ class MarkingIT extends DeployedIT {
     }
     Api.Reply stats = teacher.get("/quizzes/" + quizId + "/stats");
     assertThat(stats.data().getJsonArray("questions").size()).isEqualTo(20);
+  }
+
+  @Test
+  void submissionsComeInPagesThatTogetherHoldEachOnce() {
+    String base = "/quizzes/" + quizId + "/submissions";
+    JsonObject first = teacher.get(base + "?per_page=4").json();
+    assertThat(first.getInt("page")).isEqualTo(1);
+    assertThat(first.getInt("per_page")).isEqualTo(4);
+    assertThat(first.getInt("total")).isEqualTo(SHEETS.size());
+    assertThat(first.getInt("pages")).isEqualTo(3);
+    List<Long> ids = new ArrayList<>();
+    for (int page = 1; page <= 3; page++) {
+      JsonArray data = teacher.get(base + "?per_page=4&page=" + page).json().getJsonArray("data");
+      assertThat(data).hasSize(page < 3 ? 4 : 2);
+      data.forEach(v -> ids.add(v.asJsonObject().getJsonNumber("id").longValue()));
+    }
+    assertThat(ids).hasSize(SHEETS.size()).doesNotHaveDuplicates().isSorted();
+
+    JsonObject beyond = teacher.get(base + "?per_page=4&page=4").json();
+    assertThat(beyond.getJsonArray("data")).isEmpty();
+    assertThat(beyond.getInt("total")).isEqualTo(SHEETS.size());
+
+    JsonObject all = teacher.get(base).json();
+    assertThat(all.getInt("per_page")).isEqualTo(100);
+    assertThat(all.getInt("pages")).isEqualTo(1);
+    assertThat(idsOf(all.getJsonArray("data"))).isEqualTo(ids);
+  }
+
+  @Test
+  void aSortOrdersEverySubmissionNotJustOnePage() {
+    List<JsonObject> byScore = allPages("sort=score&order=desc");
+    assertThat(byScore).hasSize(SHEETS.size());
+    for (int i = 1; i < byScore.size(); i++) {
+      assertThat(share(byScore.get(i))).isLessThanOrEqualTo(share(byScore.get(i - 1)));
+    }
+    List<JsonObject> byReview = allPages("sort=review&order=desc");
+    for (int i = 1; i < byReview.size(); i++) {
+      assertThat(toReview(byReview.get(i))).isLessThanOrEqualTo(toReview(byReview.get(i - 1)));
+    }
+    // Names sort in the database's collation; their first letters sort alike in every one.
+    List<String> initials =
+        allPages("sort=student_name").stream()
+            .map(s -> s.isNull("student_name") ? "" : s.getString("student_name").toLowerCase())
+            .map(n -> n.isEmpty() ? "" : n.substring(0, 1))
+            .toList();
+    assertThat(initials).isSorted();
+    assertThat(idsOf(byScore)).containsExactlyInAnyOrderElementsOf(idsOf(byReview));
+  }
+
+  @Test
+  void badPagesAndOrdersAreRefusedWithTheirCode() {
+    String base = "/quizzes/" + quizId + "/submissions?";
+    Map<String, String> refused =
+        Map.of(
+            "page=0", "INVALID_PAGE",
+            "page=two", "INVALID_PAGE",
+            "page=1000001", "INVALID_PAGE",
+            "per_page=0", "INVALID_PER_PAGE",
+            "per_page=501", "INVALID_PER_PAGE",
+            "sort=points", "INVALID_SORT",
+            "sort=s.id", "INVALID_SORT",
+            "order=up", "INVALID_ORDER");
+    refused.forEach(
+        (query, code) -> {
+          Api.Reply r = teacher.get(base + query);
+          assertThat(r.status()).as(query + " → " + r).isEqualTo(400);
+          assertThat(r.code()).as(query).isEqualTo(code);
+        });
+    assertThat(teacher.get(base + "per_page=500").status()).isEqualTo(200);
+  }
+
+  @Test
+  void theStatsSummariseEverySubmissionAsThePagesShowThem() {
+    List<JsonObject> all = allPages("per_page=3");
+    JsonObject stats = teacher.get("/quizzes/" + quizId + "/stats").data();
+    assertThat(stats.getInt("submissions")).isEqualTo(all.size());
+    double mean =
+        all.stream().mapToDouble(s -> s.getJsonNumber("score").doubleValue()).average().orElse(0);
+    assertThat(stats.getJsonNumber("mean_score").doubleValue()).isCloseTo(mean, within(0.01));
+    assertThat(stats.getInt("to_review")).isEqualTo(all.stream().mapToInt(s -> toReview(s)).sum());
+    assertThat(stats.getJsonArray("jobs")).hasSize(1);
+    assertThat(stats.getJsonArray("jobs").getJsonObject(0).getString("job_id"))
+        .isEqualTo(uploadJob);
+    assertThat(stats.getJsonArray("jobs").getJsonObject(0).getInt("submissions"))
+        .isEqualTo(all.size());
+    assertThat(
+            stats.getJsonArray("histogram").getValuesAs(JsonObject.class).stream()
+                .mapToInt(b -> b.getInt("count"))
+                .sum())
+        .isEqualTo(all.size());
+    // Each question's counts, done again here from the answers as the API shows them.
+    for (JsonObject q : stats.getJsonArray("questions").getValuesAs(JsonObject.class)) {
+      int answered = 0;
+      int review = 0;
+      int decided = 0;
+      int right = 0;
+      for (JsonObject s : all) {
+        for (JsonObject a : s.getJsonArray("answers").getValuesAs(JsonObject.class)) {
+          if (a.getInt("q") != q.getInt("q")) {
+            continue;
+          }
+          answered += a.isNull("text") ? 0 : 1;
+          if (a.getBoolean("needs_review")) {
+            review++;
+          } else if (!a.isNull("correct")) {
+            decided++;
+            right += a.getBoolean("correct") ? 1 : 0;
+          }
+        }
+      }
+      assertThat(
+              List.of(
+                  q.getInt("answered"),
+                  q.getInt("needs_review"),
+                  q.getInt("decided"),
+                  q.getInt("correct")))
+          .as("question " + q.getInt("q"))
+          .containsExactly(answered, review, decided, right);
+    }
+  }
+
+  static List<JsonObject> allPages(String query) {
+    List<JsonObject> all = new ArrayList<>();
+    for (int page = 1; ; page++) {
+      JsonObject body =
+          teacher
+              .get("/quizzes/" + quizId + "/submissions?per_page=3&" + query + "&page=" + page)
+              .json();
+      all.addAll(body.getJsonArray("data").getValuesAs(JsonObject.class));
+      if (page >= body.getInt("pages")) {
+        return all;
+      }
+    }
+  }
+
+  static List<Long> idsOf(List<? extends JsonValue> submissions) {
+    return submissions.stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+  }
+
+  static double share(JsonObject s) {
+    double max = s.getJsonNumber("max_score").doubleValue();
+    return max > 0 ? s.getJsonNumber("score").doubleValue() / max : 0;
+  }
+
+  static int toReview(JsonObject s) {
+    return (int)
+        s.getJsonArray("answers").getValuesAs(JsonObject.class).stream()
+            .filter(a -> a.getBoolean("needs_review"))
+            .count();
   }
 
   @Test

@@ -27,4 +27,7 @@ public class NoWorkerFaults implements WorkerFaults {
   public int deliveries(OutboxMessage message) {
     return 1;
   }
+
+  @Override
+  public void beforeGrading(Job gradingJob) {}
 }

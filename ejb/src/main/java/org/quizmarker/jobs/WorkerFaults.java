@@ -28,4 +28,7 @@ public interface WorkerFaults {
 
   /** How many times the message is sent (more than once: a duplicate delivery). */
   int deliveries(OutboxMessage message);
+
+  /** Called when a delivery of a grading job's step starts grading its sheets. */
+  void beforeGrading(Job gradingJob);
 }

@@ -25,6 +25,7 @@ import org.quizmarker.jobs.JobType;
 import org.quizmarker.jobs.UploadReceipt;
 import org.quizmarker.jobs.WorkOutbox;
 import org.quizmarker.jobs.WorkQueue;
+import org.quizmarker.jobs.WorkerFaults;
 import org.quizmarker.platform.ServiceException;
 import org.quizmarker.users.AppUser;
 import org.quizmarker.users.CurrentCaller;
@@ -49,6 +50,7 @@ public class GradingJobService implements GradingJobs {
   @Inject Clock clock;
   @Inject GradingJobService self;
   @Inject CurrentCaller current;
+  @Inject WorkerFaults faults;
 
   @RolesAllowed({AppUser.ROLE_TEACHER, AppUser.ROLE_ADMIN})
   public UploadReceipt submit(long quizId, UUID uploadJobId) {
@@ -91,6 +93,7 @@ public class GradingJobService implements GradingJobs {
       return;
     }
     self.start(gradingJobId);
+    faults.beforeGrading(job);
     for (JobImage image : readImages(job.getSourceJobId())) {
       self.gradeOne(gradingJobId, image.getId());
     }
@@ -114,6 +117,11 @@ public class GradingJobService implements GradingJobs {
     Job job = jobs.lock(jobId).orElseThrow();
     if (job.getStatus().isEnded()) {
       return; // cancelled
+    }
+    if (!jobs.markGraded(jobId, imageId, clock.instant())) {
+      // The step was delivered again (after a crash mid-grading, or twice): counted already.
+      LOG.infof("Job %s: sheet (image %d) graded already; this delivery skips it", jobId, imageId);
+      return;
     }
     JobImage image = jobs.findImage(imageId).orElseThrow();
     boolean graded =

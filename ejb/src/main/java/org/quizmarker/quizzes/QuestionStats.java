@@ -2,11 +2,14 @@ package org.quizmarker.quizzes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.quizmarker.grading.Normalizer;
+import org.quizmarker.quizzes.SubmissionFigures.AnswerTally;
+import org.quizmarker.quizzes.SubmissionFigures.WrongText;
 
 /** Per-question figures over a quiz's submissions: how many got it right, common wrong answers. */
 public final class QuestionStats {
@@ -26,52 +29,45 @@ public final class QuestionStats {
       List<Map.Entry<String, Integer>> commonWrongAnswers,
       double shareRight) {}
 
-  public static List<Question> compute(List<Integer> questions, List<SubmissionView> submissions) {
+  /**
+   * The figures from what the database counted: per question, and per question and text read of the
+   * wrong answers (normalised and merged here, as the grader compares them). Questions of the key
+   * without answers show zeros; answers to questions no longer in the key are left out.
+   */
+  public static List<Question> fromTallies(
+      List<Integer> questions,
+      List<AnswerTally> tallies,
+      List<WrongText> wrongTexts,
+      long submissions) {
+    Map<Integer, AnswerTally> byQ = new HashMap<>();
+    tallies.forEach(t -> byQ.put(t.q(), t));
+    Map<Integer, Map<String, Integer>> wrongByQ = new HashMap<>();
+    for (WrongText w : wrongTexts) {
+      wrongByQ
+          .computeIfAbsent(w.q(), q -> new TreeMap<>())
+          .merge(Normalizer.normalize(w.text()), (int) w.count(), Integer::sum);
+    }
     List<Question> stats = new ArrayList<>();
     for (int q : questions) {
-      int answered = 0;
-      int decided = 0;
-      int correct = 0;
-      int review = 0;
-      Map<String, Integer> wrong = new TreeMap<>();
-      for (SubmissionView s : submissions) {
-        for (SubmissionView.Answer a : s.answers()) {
-          if (a.q() != q) {
-            continue;
-          }
-          if (a.text() != null) {
-            answered++;
-          }
-          if (a.needsReview()) {
-            review++;
-          } else if (a.correct() != null) {
-            decided++;
-            if (a.correct()) {
-              correct++;
-            } else if (a.text() != null) {
-              wrong.merge(Normalizer.normalize(a.text()), 1, Integer::sum);
-            }
-          }
-        }
-      }
+      AnswerTally t = byQ.getOrDefault(q, new AnswerTally(q, 0, 0, 0, 0));
       List<Map.Entry<String, Integer>> common =
-          wrong.entrySet().stream()
+          wrongByQ.getOrDefault(q, Map.of()).entrySet().stream()
               .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
               .limit(3)
               .map(e -> Map.entry(e.getKey(), e.getValue()))
               .toList();
+      int decided = (int) t.decided();
+      int correct = (int) t.right();
       stats.add(
           new Question(
               q,
-              answered,
+              (int) t.answered(),
               decided,
               correct,
-              review,
+              (int) t.needsReview(),
               decided == 0 ? null : Math.round(1000.0 * correct / decided) / 1000.0,
               common,
-              submissions.isEmpty()
-                  ? 0.0
-                  : Math.round(1000.0 * correct / submissions.size()) / 1000.0));
+              submissions == 0 ? 0.0 : Math.round(1000.0 * correct / submissions) / 1000.0));
     }
     return stats;
   }

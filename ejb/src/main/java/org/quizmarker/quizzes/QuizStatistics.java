@@ -5,13 +5,20 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.quizmarker.grading.AnswerKey;
-import org.quizmarker.grading.KeyQuestion;
+import org.quizmarker.quizzes.SubmissionFigures.JobCount;
 import org.quizmarker.users.AppUser;
 import org.quizmarker.users.CurrentCaller;
 
-/** A quiz's figures for its results page: per question, and the scores' histogram. */
+/**
+ * A quiz's figures for its results page, over all its submissions: how many, the mean score, the
+ * answers waiting for review, the uploads graded into it, per question, and the scores' histogram.
+ * The database counts (a few grouped queries on the quiz's index), so the cost does not grow with
+ * the answers held in memory and the page needs no submission for them.
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class QuizStatistics {
@@ -19,10 +26,17 @@ public class QuizStatistics {
   @Inject QuizRepository quizzes;
   @Inject CurrentCaller current;
 
-  /** What {@link #of} answers. */
+  /**
+   * What {@link #of} answers; {@code meanScore} is null without submissions, {@code maxScore} the
+   * current key's.
+   */
   public record Figures(
       long quizId,
-      int submissions,
+      long submissions,
+      Double meanScore,
+      double maxScore,
+      long toReview,
+      List<JobCount> jobs,
       List<QuestionStats.Question> questions,
       List<ScoreHistogram.Bucket> histogram) {}
 
@@ -31,20 +45,27 @@ public class QuizStatistics {
     long ownerId = current.id();
     Quiz quiz = quizService.owned(ownerId, quizId);
     AnswerKey key = quizService.currentKey(quiz);
-    List<SubmissionView> views =
-        quizzes.submissions(quizId).stream().map(s -> SubmissionView.of(s, key)).toList();
-    double maxScore =
-        key.questionsInOrder().stream()
-            .collect(
-                java.util.stream.Collectors.toMap(KeyQuestion::q, KeyQuestion::points, (a, b) -> a))
-            .values()
-            .stream()
-            .mapToDouble(Double::doubleValue)
-            .sum();
+    SubmissionFigures.ScoreSummary summary = quizzes.scoreSummary(quizId);
+    double maxScore = maxScore(key);
     return new Figures(
         quizId,
-        views.size(),
-        QuestionStats.compute(SubmissionService.questionNumbers(key), views),
-        ScoreHistogram.of(views.stream().map(SubmissionView::score).toList(), maxScore));
+        summary.count(),
+        summary.mean() == null ? null : Math.round(summary.mean() * 100) / 100.0,
+        maxScore,
+        quizzes.awaitingReview(quizId),
+        quizzes.jobsOfQuiz(quizId),
+        QuestionStats.fromTallies(
+            SubmissionService.questionNumbers(key),
+            quizzes.answerTallies(quizId),
+            quizzes.wrongTexts(quizId),
+            summary.count()),
+        ScoreHistogram.ofCounts(quizzes.scoreCounts(quizId), maxScore));
+  }
+
+  /** The key's full score: each question's points once. */
+  static double maxScore(AnswerKey key) {
+    Map<Integer, Double> points = new LinkedHashMap<>();
+    key.questionsInOrder().forEach(q -> points.putIfAbsent(q.q(), q.points()));
+    return points.values().stream().mapToDouble(Double::doubleValue).sum();
   }
 }

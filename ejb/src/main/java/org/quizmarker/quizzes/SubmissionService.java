@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -104,15 +105,37 @@ public class SubmissionService implements GradeBook {
     return submission;
   }
 
+  /**
+   * One page of the quiz's submissions with their answers: the page's ids in the order asked for,
+   * then those submissions with their answers in one query.
+   */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   @RolesAllowed({AppUser.ROLE_TEACHER, AppUser.ROLE_ADMIN})
-  public List<SubmissionView> forQuiz(long quizId) {
+  public SubmissionPage page(
+      long quizId, int page, int perPage, SubmissionOrder order, boolean descending) {
+    SubmissionPage.requireValid(page, perPage);
     long ownerId = current.id();
     Quiz quiz = quizService.owned(ownerId, quizId);
     AnswerKey key = quizService.currentKey(quiz);
-    return quizzes.submissions(quizId).stream().map(s -> SubmissionView.of(s, key)).toList();
+    long total = quizzes.countSubmissions(quizId);
+    int offset = SubmissionPage.offset(page, perPage);
+    List<Long> ids =
+        offset >= total
+            ? List.of()
+            : quizzes.submissionIdsPage(quizId, order, descending, offset, perPage);
+    Map<Long, Submission> byId =
+        quizzes.submissionsWithIds(ids).stream()
+            .collect(Collectors.toMap(Submission::getId, s -> s));
+    List<SubmissionView> views =
+        ids.stream()
+            .map(byId::get)
+            .filter(Objects::nonNull) // deleted between the two queries
+            .map(s -> SubmissionView.of(s, key))
+            .toList();
+    return new SubmissionPage(views, page, perPage, total);
   }
 
+  /** Every submission of the quiz (the export: never paged). */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   @RolesAllowed({AppUser.ROLE_TEACHER, AppUser.ROLE_ADMIN})
   public String csv(long quizId) {

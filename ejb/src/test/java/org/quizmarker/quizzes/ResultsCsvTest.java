@@ -69,27 +69,4 @@ class ResultsCsvTest {
   void cellsAreEscaped(String value, String expected) {
     assertThat(ResultsCsv.cell(value)).isEqualTo(expected);
   }
-
-  @Test
-  void statsCountDecisionsAndCommonWrongAnswers() {
-    List<SubmissionView> subs =
-        List.of(
-            submission(1, "a", 1, List.of(answer(1, "Paris", true, 1, false))),
-            submission(2, "b", 0, List.of(answer(1, "Rome", false, 0, false))),
-            submission(3, "c", 0, List.of(answer(1, "rome.", false, 0, false))),
-            submission(4, "d", 0, List.of(answer(1, "Pads", false, 0, true))));
-    QuestionStats.Question q1 = QuestionStats.compute(List.of(1), subs).get(0);
-    assertThat(q1.answered()).isEqualTo(4);
-    assertThat(q1.decided()).isEqualTo(3);
-    assertThat(q1.correct()).isEqualTo(1);
-    assertThat(q1.needsReview()).isEqualTo(1);
-    assertThat(q1.shareCorrect()).isEqualTo(0.333);
-    assertThat(q1.commonWrongAnswers())
-        .first()
-        .satisfies(
-            e -> {
-              assertThat(e.getKey()).isEqualTo("rome");
-              assertThat(e.getValue()).isEqualTo(2);
-            });
-  }
 }

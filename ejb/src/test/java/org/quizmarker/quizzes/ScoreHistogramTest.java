@@ -32,4 +32,21 @@ class ScoreHistogramTest {
   void aKeyWithoutPointsHasNoHistogram() {
     assertThat(ScoreHistogram.of(List.of(0.0), 0)).isEmpty();
   }
+
+  @Test
+  void countedScoresFillTheSameBucketsAsTheScoresOneByOne() {
+    List<Double> scores = List.of(0.0, 0.5, 3.0, 4.0, 4.0, 2.5, 2.5, 2.5);
+    assertThat(
+            ScoreHistogram.ofCounts(
+                List.of(
+                    new SubmissionFigures.ScoreCount(0.0, 1),
+                    new SubmissionFigures.ScoreCount(0.5, 1),
+                    new SubmissionFigures.ScoreCount(3.0, 1),
+                    new SubmissionFigures.ScoreCount(4.0, 2),
+                    new SubmissionFigures.ScoreCount(2.5, 3)),
+                4))
+        .isEqualTo(ScoreHistogram.of(scores, 4))
+        .extracting(ScoreHistogram.Bucket::count)
+        .containsExactly(2, 0, 3, 3);
+  }
 }

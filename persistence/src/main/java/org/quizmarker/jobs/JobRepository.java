@@ -91,6 +91,19 @@ public class JobRepository {
     return Optional.of(image);
   }
 
+  /**
+   * Marks a sheet graded by a grading job; false if it was marked already (a second delivery of the
+   * job's step). Call with the job locked ({@link #lock}), so two deliveries cannot both find it
+   * unmarked.
+   */
+  public boolean markGraded(UUID gradingJobId, long imageId, Instant now) {
+    if (em.find(GradingMark.class, new GradingMark.Id(gradingJobId, imageId)) != null) {
+      return false;
+    }
+    em.persist(new GradingMark(gradingJobId, imageId, now));
+    return true;
+  }
+
   public byte[] imageBytes(long imageId) {
     ImageData data = em.find(ImageData.class, imageId);
     return data == null ? null : data.getBytes();

@@ -56,6 +56,78 @@ public class QuizRepository {
         .getResultList();
   }
 
+  public long countSubmissions(long quizId) {
+    return em.createNamedQuery("Submission.countForQuiz", Long.class)
+        .setParameter("quiz", quizId)
+        .getSingleResult();
+  }
+
+  /**
+   * The ids of one page of a quiz's submissions in this order (ties by id). The query is built from
+   * the enum's fixed expressions because a named query cannot take its order as a parameter.
+   */
+  public List<Long> submissionIdsPage(
+      long quizId, SubmissionOrder order, boolean descending, int offset, int limit) {
+    String dir = descending ? " desc" : " asc";
+    return em.createQuery(
+            "select s.id from Submission s where s.quizId = :quiz order by "
+                + order.jpql()
+                + dir
+                + ", s.id"
+                + dir,
+            Long.class)
+        .setParameter("quiz", quizId)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public SubmissionFigures.ScoreSummary scoreSummary(long quizId) {
+    Object[] row =
+        em.createNamedQuery("Submission.scoreSummaryForQuiz", Object[].class)
+            .setParameter("quiz", quizId)
+            .getSingleResult();
+    return new SubmissionFigures.ScoreSummary(
+        number(row[0]), row[1] == null ? null : ((Number) row[1]).doubleValue());
+  }
+
+  public List<SubmissionFigures.ScoreCount> scoreCounts(long quizId) {
+    return rows("Submission.scoreCountsForQuiz", quizId).stream()
+        .map(r -> new SubmissionFigures.ScoreCount(((Number) r[0]).doubleValue(), number(r[1])))
+        .toList();
+  }
+
+  /** Oldest first. */
+  public List<SubmissionFigures.JobCount> jobsOfQuiz(long quizId) {
+    return rows("Submission.jobsOfQuiz", quizId).stream()
+        .map(r -> new SubmissionFigures.JobCount((UUID) r[0], number(r[1])))
+        .toList();
+  }
+
+  public List<SubmissionFigures.AnswerTally> answerTallies(long quizId) {
+    return rows("SubmissionAnswer.tallyForQuiz", quizId).stream()
+        .map(
+            r ->
+                new SubmissionFigures.AnswerTally(
+                    (int) number(r[0]), number(r[1]), number(r[2]), number(r[3]), number(r[4])))
+        .toList();
+  }
+
+  public List<SubmissionFigures.WrongText> wrongTexts(long quizId) {
+    return rows("SubmissionAnswer.wrongTextsForQuiz", quizId).stream()
+        .map(r -> new SubmissionFigures.WrongText((int) number(r[0]), (String) r[1], number(r[2])))
+        .toList();
+  }
+
+  private List<Object[]> rows(String query, long quizId) {
+    return em.createNamedQuery(query, Object[].class).setParameter("quiz", quizId).getResultList();
+  }
+
+  /** A count or sum as the database returns it (its type varies by database); null is 0. */
+  private static long number(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+
   public List<Submission> submissions(long quizId, UUID jobId) {
     return em.createNamedQuery("Submission.forJob", Submission.class)
         .setParameter("quiz", quizId)

@@ -38,6 +38,20 @@ import java.util.UUID;
         "select distinct s from Submission s left join fetch s.answers"
             + " where s.quizId = :quiz and s.imageId = :image")
 @NamedQuery(
+    name = "Submission.countForQuiz",
+    query = "select count(*) from Submission s where s.quizId = :quiz")
+@NamedQuery(
+    name = "Submission.scoreSummaryForQuiz",
+    query = "select count(*), avg(s.score) from Submission s where s.quizId = :quiz")
+@NamedQuery(
+    name = "Submission.scoreCountsForQuiz",
+    query = "select s.score, count(*) from Submission s where s.quizId = :quiz group by s.score")
+@NamedQuery(
+    name = "Submission.jobsOfQuiz",
+    query =
+        "select s.jobId, count(*) from Submission s where s.quizId = :quiz"
+            + " group by s.jobId order by min(s.gradedAt), s.jobId")
+@NamedQuery(
     name = "Submission.withIds",
     query = "select distinct s from Submission s left join fetch s.answers where s.id in :ids")
 public class Submission {

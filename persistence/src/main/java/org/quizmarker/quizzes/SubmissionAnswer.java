@@ -23,7 +23,41 @@ import java.time.Instant;
     query =
         "select count(a) from SubmissionAnswer a where a.submission.quizId = :quiz"
             + " and a.needsReview = true and a.overrideBy is null")
+// The decision in force, as SubmissionView shows it: a teacher's override wins, and an overridden
+// answer no longer waits for review.
+@NamedQuery(
+    name = "SubmissionAnswer.tallyForQuiz",
+    query =
+        "select a.q, count(a.textRead),"
+            + " sum(case when a.needsReview = true and a.overrideBy is null then 1 else 0 end),"
+            + " sum(case when "
+            + SubmissionAnswer.DECIDED
+            + " then 1 else 0 end),"
+            + " sum(case when "
+            + SubmissionAnswer.RIGHT
+            + " then 1 else 0 end)"
+            + " from SubmissionAnswer a where a.submission.quizId = :quiz group by a.q")
+@NamedQuery(
+    name = "SubmissionAnswer.wrongTextsForQuiz",
+    query =
+        "select a.q, a.textRead, count(*) from SubmissionAnswer a"
+            + " where a.submission.quizId = :quiz and a.textRead is not null and "
+            + SubmissionAnswer.WRONG
+            + " group by a.q, a.textRead")
 public class SubmissionAnswer {
+  /** Not waiting for review, and a decision (automatic or the teacher's) is there. */
+  static final String DECIDED =
+      "((a.overrideBy is not null and a.overrideCorrect is not null)"
+          + " or (a.overrideBy is null and a.needsReview = false and a.correct is not null))";
+
+  static final String RIGHT =
+      "((a.overrideBy is not null and a.overrideCorrect = true)"
+          + " or (a.overrideBy is null and a.needsReview = false and a.correct = true))";
+
+  static final String WRONG =
+      "((a.overrideBy is not null and a.overrideCorrect = false)"
+          + " or (a.overrideBy is null and a.needsReview = false and a.correct = false))";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;

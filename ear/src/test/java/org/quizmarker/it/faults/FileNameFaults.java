@@ -8,14 +8,17 @@ import jakarta.interceptor.Interceptor;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.quizmarker.jobs.ImageItemTracker.Start;
+import org.quizmarker.jobs.Job;
 import org.quizmarker.jobs.JobImage;
 import org.quizmarker.jobs.JobRepository;
+import org.quizmarker.jobs.JobType;
 import org.quizmarker.jobs.OutboxMessage;
 import org.quizmarker.jobs.WorkerFaults;
 
@@ -29,7 +32,9 @@ import org.quizmarker.jobs.WorkerFaults;
  * message of {@code fault-unsent*} is not sent after the upload's commit (as if the node died
  * then), so the sweeper must send it; that of {@code fault-twice*} is sent twice, and its two
  * deliveries wait for each other after reading (up to {@link #MEETING}), so both record the outcome
- * at the same moment.
+ * at the same moment. A grading job of an upload whose first sheet is {@code fault-grade-twice*}
+ * has its step sent twice, and both deliveries wait for each other (up to {@link #MEETING}) before
+ * grading, so both grade the same sheets at the same time.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -73,17 +78,28 @@ public class FileNameFaults implements WorkerFaults {
     if (!image.filename().startsWith("fault-twice")) {
       return;
     }
-    CountDownLatch both =
-        meetings.computeIfAbsent(
-            image.jobId() + "/" + image.position(), k -> new CountDownLatch(2));
+    meet(image.jobId() + "/" + image.position(), image.jobId());
+  }
+
+  /** Both deliveries count down, then go on together. */
+  private void meet(String key, UUID jobId) {
+    CountDownLatch both = meetings.computeIfAbsent(key, k -> new CountDownLatch(2));
     both.countDown();
     try {
       if (!both.await(MEETING.toSeconds(), TimeUnit.SECONDS)) {
-        LOG.warnf("Job %s: the second delivery did not come; going on alone", image.jobId());
+        LOG.warnf("Job %s: the second delivery did not come; going on alone", jobId);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  private boolean gradesTwice(Job job) {
+    return job.getJobType() == JobType.GRADING
+        && jobs.images(job.getSourceJobId()).stream()
+            .findFirst()
+            .filter(i -> i.getFilename().startsWith("fault-grade-twice"))
+            .isPresent();
   }
 
   @Override
@@ -107,8 +123,19 @@ public class FileNameFaults implements WorkerFaults {
   }
 
   @Override
+  public void beforeGrading(Job gradingJob) {
+    if (gradesTwice(gradingJob)) {
+      meet(gradingJob.getId() + "/grading", gradingJob.getId());
+    }
+  }
+
+  @Override
   public int deliveries(OutboxMessage message) {
-    if (!filenameOf(message).startsWith("fault-twice")) {
+    boolean twice =
+        message.getImageId() == null
+            ? jobs.find(message.getJobId()).filter(this::gradesTwice).isPresent()
+            : filenameOf(message).startsWith("fault-twice");
+    if (!twice) {
       return 1;
     }
     LOG.warnf(

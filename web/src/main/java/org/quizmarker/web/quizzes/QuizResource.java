@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -19,10 +20,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -40,6 +43,8 @@ import org.quizmarker.quizzes.QuizStatistics;
 import org.quizmarker.quizzes.QuizView;
 import org.quizmarker.quizzes.ReviewQueue;
 import org.quizmarker.quizzes.ReviewService;
+import org.quizmarker.quizzes.SubmissionOrder;
+import org.quizmarker.quizzes.SubmissionPage;
 import org.quizmarker.quizzes.SubmissionService;
 import org.quizmarker.quizzes.SubmissionView;
 import org.quizmarker.quizzes.TeacherDecision;
@@ -121,10 +126,43 @@ public class QuizResource {
         .build();
   }
 
+  /**
+   * One page of submissions: {@code data} stays the array it always was, and the page's place sits
+   * beside it, so a client that reads {@code data} keeps working (on the first page).
+   */
+  public record SubmissionList(
+      boolean success, List<SubmissionView> data, int page, int perPage, long total, int pages) {}
+
   @GET
   @Path("/{id}/submissions")
-  public Ok<List<SubmissionView>> submissions(@PathParam("id") String id) {
-    return Ok.of(submissions.forQuiz(quizId(id)));
+  public SubmissionList submissions(
+      @PathParam("id") String id,
+      @QueryParam("page") @DefaultValue("1") String page,
+      @QueryParam("per_page") @DefaultValue("" + SubmissionPage.DEFAULT_PER_PAGE) String perPage,
+      @QueryParam("sort") @DefaultValue("id") String sort,
+      @QueryParam("order") @DefaultValue("asc") String order) {
+    SubmissionOrder by =
+        SubmissionOrder.fromWire(sort)
+            .orElseThrow(
+                () ->
+                    ServiceException.invalid(
+                        "INVALID_SORT",
+                        "sort must be one of "
+                            + Arrays.stream(SubmissionOrder.values())
+                                .map(SubmissionOrder::wire)
+                                .collect(Collectors.joining(", "))));
+    if (!order.equals("asc") && !order.equals("desc")) {
+      throw ServiceException.invalid("INVALID_ORDER", "order must be asc or desc");
+    }
+    SubmissionPage result =
+        submissions.page(
+            quizId(id),
+            JobResource.number(page, "INVALID_PAGE"),
+            JobResource.number(perPage, "INVALID_PER_PAGE"),
+            by,
+            order.equals("desc"));
+    return new SubmissionList(
+        true, result.items(), result.page(), result.perPage(), result.total(), result.pages());
   }
 
   @GET
@@ -144,6 +182,10 @@ public class QuizResource {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("quiz_id", figures.quizId());
     data.put("submissions", figures.submissions());
+    data.put("mean_score", figures.meanScore());
+    data.put("max_score", figures.maxScore());
+    data.put("to_review", figures.toReview());
+    data.put("jobs", figures.jobs());
     data.put("questions", QuestionStats.asMaps(figures.questions()));
     data.put("histogram", figures.histogram());
     return Ok.of(data);

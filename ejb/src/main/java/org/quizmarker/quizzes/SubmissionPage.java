@@ -1,0 +1,44 @@
+package org.quizmarker.quizzes;
+
+import java.util.List;
+import org.quizmarker.platform.ServiceException;
+
+/** One page of a quiz's submissions in the order asked for, and how many there are in all. */
+public record SubmissionPage(List<SubmissionView> items, int page, int perPage, long total) {
+
+  /** The page size when none is asked for. */
+  public static final int DEFAULT_PER_PAGE = 100;
+
+  /**
+   * Most submissions one page may hold: a class set of sheets or several, and its answers still a
+   * JSON answer of a few hundred KiB at most (the export has no limit).
+   */
+  public static final int MAX_PER_PAGE = 500;
+
+  /** Highest page number: keeps the row offset (page - 1) x per_page well inside an int. */
+  public static final int MAX_PAGE = 1_000_000;
+
+  /**
+   * A 400 unless {@code page} (1 to {@value #MAX_PAGE}) and {@code perPage} (1 to {@value
+   * #MAX_PER_PAGE}) fit.
+   */
+  public static void requireValid(int page, int perPage) {
+    if (page < 1 || page > MAX_PAGE) {
+      throw ServiceException.invalid("INVALID_PAGE", "page must be between 1 and " + MAX_PAGE);
+    }
+    if (perPage < 1 || perPage > MAX_PER_PAGE) {
+      throw ServiceException.invalid(
+          "INVALID_PER_PAGE", "per_page must be between 1 and " + MAX_PER_PAGE);
+    }
+  }
+
+  /** The row offset of this page's first submission. */
+  public static int offset(int page, int perPage) {
+    return (page - 1) * perPage;
+  }
+
+  /** How many pages of this size all the submissions fill (0 without any). */
+  public int pages() {
+    return (int) ((total + perPage - 1) / perPage);
+  }
+}
