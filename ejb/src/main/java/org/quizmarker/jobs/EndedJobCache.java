@@ -9,6 +9,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The answers for ended jobs, kept in memory for a minute: an ended job only changes when its marks
@@ -45,6 +46,32 @@ public class EndedJobCache {
 
   public void put(JobDetails details) {
     entries.put(details.snapshot().jobId(), details);
+  }
+
+  /**
+   * The cached details, else {@code load}'s, kept when the job has ended (a job that has not is
+   * answered, not kept). One load per job at a time: when an entry expires, every client polling
+   * that job waits for one database read instead of making its own (16 pollers made ~460 reads and
+   * result assemblies in the half second after each expiry, and emptied the Redis pool).
+   */
+  public JobDetails getOrLoad(UUID jobId, Supplier<JobDetails> load) {
+    JobDetails cached = entries.getIfPresent(jobId);
+    if (cached != null) {
+      return cached;
+    }
+    JobDetails[] notEnded = new JobDetails[1];
+    JobDetails loaded =
+        entries.get(
+            jobId,
+            id -> {
+              JobDetails details = load.get();
+              if (details.snapshot().status().isEnded()) {
+                return details;
+              }
+              notEnded[0] = details;
+              return null;
+            });
+    return loaded != null ? loaded : notEnded[0];
   }
 
   /** Marks changed (committed): results of ended jobs may show other grades now. */

@@ -123,21 +123,25 @@ public class JobService {
       }
       return new JobDetails(cached.get(), null);
     }
-    Job job = owned(ownerId, jobId);
-    JobSnapshot snapshot = JobSnapshot.of(job);
-    if (cached.isEmpty()) {
-      cache.put(snapshot);
-    }
     JobDetails details =
-        new JobDetails(
-            snapshot,
-            hasResult(job.getStatus())
-                ? results.assemble(job, jobs.images(ResultAssembler.gradeSource(job)))
-                : null);
-    if (job.getStatus().isEnded()) {
-      ended.put(details);
+        ended.getOrLoad(jobId, () -> fromDatabase(ownerId, jobId, cached.isEmpty()));
+    if (details.snapshot().ownerId() != ownerId) {
+      throw jobNotFound(jobId); // another caller polling the same job may have loaded it
     }
     return details;
+  }
+
+  private JobDetails fromDatabase(long ownerId, UUID jobId, boolean refillProgress) {
+    Job job = owned(ownerId, jobId);
+    JobSnapshot snapshot = JobSnapshot.of(job);
+    if (refillProgress) {
+      cache.put(snapshot);
+    }
+    return new JobDetails(
+        snapshot,
+        hasResult(job.getStatus())
+            ? results.assemble(job, jobs.images(ResultAssembler.gradeSource(job)))
+            : null);
   }
 
   /** The result alone; a conflict while the job has not ended with one. */

@@ -37,6 +37,24 @@ public class CallerCache {
             .build();
   }
 
+  /** The key of a session, by the hash of its key. */
+  static String sessionKey(String idHash) {
+    return "session:" + idHash;
+  }
+
+  /** The key of an API token, by its hash. */
+  static String tokenKey(String tokenHash) {
+    return "token:" + tokenHash;
+  }
+
+  /**
+   * The cached answer for {@code key} without loading it: null when this node holds none. The
+   * identity store asks here first so that a hit costs no EJB call (and no transaction).
+   */
+  Optional<Caller> cached(String key) {
+    return entries.getIfPresent(key);
+  }
+
   /**
    * The cached answer for {@code key}, else {@code load}'s (an unknown or disabled caller is cached
    * too, as empty). The load (a database read) runs outside the cache's locks, so a slow read never

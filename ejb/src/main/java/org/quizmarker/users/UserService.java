@@ -101,7 +101,7 @@ public class UserService {
   @PermitAll
   public Optional<Caller> callerForSession(SessionKey key) {
     String hash = key.idHash();
-    return callers.get(sessionCacheKey(hash), () -> sessionOwner(hash));
+    return callers.get(CallerCache.sessionKey(hash), () -> sessionOwner(hash));
   }
 
   private Optional<Caller> sessionOwner(String hash) {
@@ -121,17 +121,13 @@ public class UserService {
   public void signOut(SessionKey key) {
     String hash = key.idHash();
     users.deleteSession(hash);
-    callers.evict(sessionCacheKey(hash));
+    callers.evict(CallerCache.sessionKey(hash));
   }
 
   /** Deletes the sessions that expired by now (the hourly cleanup); answers how many. */
   @PermitAll
   public int deleteExpiredSessions() {
     return users.deleteExpiredSessions(clock.instant());
-  }
-
-  private static String sessionCacheKey(String idHash) {
-    return "session:" + idHash;
   }
 
   /**
@@ -339,7 +335,7 @@ public class UserService {
   }
 
   private Optional<Caller> callerForTokenHash(String hash) {
-    return callers.get("token:" + hash, () -> tokenOwner(hash));
+    return callers.get(CallerCache.tokenKey(hash), () -> tokenOwner(hash));
   }
 
   /**

@@ -71,4 +71,19 @@ class CallerCacheTest {
     assertThat(cache.get("session:b", () -> Optional.empty())).map(Caller::id).contains(2L);
     assertThat(loads).hasValue(2);
   }
+
+  @Test
+  void cachedAnswersWithoutLoadingAndTellsAMissFromAnUnknownCaller() {
+    String token = CallerCache.tokenKey("abc");
+    assertThat(cache.cached(token)).isNull();
+    cache.get(token, Optional::empty);
+    assertThat(cache.cached(token)).isEmpty();
+    String session = CallerCache.sessionKey("abc");
+    assertThat(session).isNotEqualTo(token);
+    cache.get(session, () -> load(2));
+    assertThat(cache.cached(session)).map(Caller::id).contains(2L);
+    cache.evict(session);
+    assertThat(cache.cached(session)).isNull();
+    assertThat(loads).hasValue(1);
+  }
 }
