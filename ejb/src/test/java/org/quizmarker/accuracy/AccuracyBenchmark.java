@@ -600,6 +600,20 @@ public final class AccuracyBenchmark {
           Locale.ROOT, " %-9.3f | %-9.3f |%n", total / 1e9 / t.sheets, added / 1e9 / t.sheets);
     }
     out.println("(committee = detect + ppocr reads: the CPU the second reader adds per sheet)");
+    Tally all = groups.values().iterator().next();
+    long overhead =
+        all.cpuNanos.getOrDefault(Stage.MEASURE, 0L)
+            + all.cpuNanos.getOrDefault(Stage.TRANSFORM, 0L)
+            + all.cpuNanos.getOrDefault(Stage.COMBINE, 0L);
+    long engines = all.cpuNanos.values().stream().mapToLong(Long::longValue).sum() - overhead;
+    if (engines > 0) {
+      out.printf(
+          Locale.ROOT,
+          "Reading overhead (measure + transform + combine) over the engines' CPU (tesseract,"
+              + " orientation, detect, ppocr reads), %s: %.1f %%%n",
+          groups.keySet().iterator().next(),
+          100.0 * overhead / engines);
+    }
     out.println();
   }
 
