@@ -107,22 +107,38 @@ public final class Geometry {
     int w = Math.max(1, (int) Math.round(src.width() * factor));
     int h = Math.max(1, (int) Math.round(src.height() * factor));
     byte[] out = new byte[w * h];
+    int sw = src.width();
+    byte[] in = src.data();
+    // per column: the four source columns (clamped) and their weights, computed once for all rows
+    int[] cols = new int[4 * w];
+    double[] wxs = new double[4 * w];
     double[] wx = new double[4];
+    for (int u = 0; u < w; u++) {
+      double x = (u + 0.5) / factor - 0.5;
+      int x0 = (int) Math.floor(x);
+      cubicWeights(x - x0, wx);
+      for (int i = 0; i < 4; i++) {
+        cols[4 * u + i] = clamp(x0 - 1 + i, sw);
+        wxs[4 * u + i] = wx[i];
+      }
+    }
     double[] wy = new double[4];
+    int[] rows = new int[4];
     for (int v = 0; v < h; v++) {
       double y = (v + 0.5) / factor - 0.5;
       int y0 = (int) Math.floor(y);
       cubicWeights(y - y0, wy);
+      for (int j = 0; j < 4; j++) {
+        rows[j] = clamp(y0 - 1 + j, src.height()) * sw;
+      }
       for (int u = 0; u < w; u++) {
-        double x = (u + 0.5) / factor - 0.5;
-        int x0 = (int) Math.floor(x);
-        cubicWeights(x - x0, wx);
+        int c = 4 * u;
         double sum = 0;
         for (int j = 0; j < 4; j++) {
-          int sy = clamp(y0 - 1 + j, src.height());
+          int r = rows[j];
           double row = 0;
           for (int i = 0; i < 4; i++) {
-            row += wx[i] * src.get(clamp(x0 - 1 + i, src.width()), sy);
+            row += wxs[c + i] * (in[r + cols[c + i]] & 0xFF);
           }
           sum += wy[j] * row;
         }
