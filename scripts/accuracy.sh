@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reading and grading accuracy of the sheet pipeline against raw Tesseract.
 #   scripts/accuracy.sh [FOLDER] [--only REGEX] [--verbose] [--threads N]
+#   scripts/accuracy.sh --engines-only [FOLDER] [--threads N]
+# times both engines alone on the sheets (the committee's floor, see EngineFloor).
 # FOLDER defaults to the dev sheets (shared/quizsheets/dev, or -Dqm.quizsheets via JAVA_OPTS).
 #   scripts/accuracy.sh --server-memory
 # measures a started server's peak RSS while it reads a batch (see scripts/server-memory.sh).

@@ -2,10 +2,16 @@
 # QuizMarker benchmark: throughput and latency figures against an already started server.
 # Prints figures, never pass/fail. Called by `./quizmarker bench`.
 #
-#   1. Floor: the tesseract CLI over the sheets, 2 processes in parallel (--psm 6, 1 thread each)
-#   2. One upload job of all sheets: wall seconds from the upload to completion, ratio to the floor
-#   3. One one-image job per sheet, uploaded back to back: wall seconds until all ended, ratio
+#   1. CLI floor: the tesseract CLI over the sheets, 2 processes in parallel (--psm 6, 1 thread
+#      each): one engine only, so unfair to the two-engine committee; printed for comparison
+#   1b. Engine floor: both engines' own inference on the same pages, 2 threads in one JVM
+#      (`./quizmarker accuracy --engines-only`: Tesseract psm 6 on the decoded page, PP-OCR's
+#      detector and v4 recognition of every line it finds; no measuring, preprocessing, parsing)
+#   2. One upload job of all sheets: wall seconds from the upload to completion, ratio to both floors
+#   3. One one-image job per sheet, uploaded back to back: wall seconds until all ended, ratios
 #   4. Server peak RSS (VmRSS sampled every 0.2 s during 2 and 3) and VmHWM
+#   4b. With QM_BENCH_LARGE=1: 1,000 sheets, 20 uploads of 50 (cycling the sheets), back to back:
+#      wall per sheet against step 2's, and VmRSS at the start, middle, end and peak of it
 #   5. Upload latency: sequential one-image uploads of the smallest sheet, p50/p99/max, first
 #      with idle workers (the images queue paused through jboss-cli), then while they read
 #   6. GET /jobs/{id} of a completed job under wrk: requests/s, latency p50/p99, with and without
@@ -35,7 +41,12 @@
 #   QM_BENCH_GROWTH_OFFSET  port offset of step 7's server (default QM_PORT_OFFSET + 7)
 #   QM_BENCH_REQUESTS     requests per growth figure (default 200)
 #   QM_BENCH_ONLY         "upload" runs step 5 alone (upload latency, idle and busy); "growth"
-#                         step 7 alone (its own server: no server needs to be running)
+#                         step 7 alone (its own server: no server needs to be running); "batch"
+#                         steps 1-4b alone (floors, batches, memory)
+#   QM_BENCH_ENGINE_FLOOR 0 skips step 1b (default 1; builds the ejb module's test classes)
+#   QM_BENCH_LARGE        1 runs step 4b (default 0: it reads 1,000 sheets, see README
+#                         "Batch and memory" for how long)
+#   QM_BENCH_LARGE_UPLOADS  uploads of 50 sheets in step 4b (default 20)
 # Step 7 starts WildFly: on a shared machine run the bench under the same lock as the tests.
 set -euo pipefail
 export LC_ALL=C
@@ -80,9 +91,12 @@ GROWTH_DB="${QM_BENCH_GROWTH_DB:-qm_bench}"
 GROWTH_OFFSET="${QM_BENCH_GROWTH_OFFSET:-$((QM_PORT_OFFSET + 7))}"
 REQUESTS="${QM_BENCH_REQUESTS:-200}"
 ONLY="${QM_BENCH_ONLY:-}"
-case "$ONLY" in ""|upload|growth) ;; *) die "QM_BENCH_ONLY must be empty, upload or growth, not '$ONLY'" ;; esac
+case "$ONLY" in ""|upload|growth|batch) ;; *) die "QM_BENCH_ONLY must be empty, upload, growth or batch, not '$ONLY'" ;; esac
+ENGINE_FLOOR_ON="${QM_BENCH_ENGINE_FLOOR:-1}"
+LARGE="${QM_BENCH_LARGE:-0}"
+LARGE_UPLOADS="${QM_BENCH_LARGE_UPLOADS:-20}"
 JBOSS_HOME_DIR="$ROOT/ear/target/wildfly-38.0.1.Final"
-for v in UPLOADS WRK_SECONDS JOB_TIMEOUT REQUESTS; do
+for v in UPLOADS WRK_SECONDS JOB_TIMEOUT REQUESTS LARGE_UPLOADS; do
   is_uint "${!v}" && [ "${!v}" -gt 0 ] || die "QM_BENCH_$v must be a positive number, not '${!v}'"
 done
 
@@ -276,11 +290,11 @@ say "Server:   $BASE, JVM pid ${SERVER_PID:-not found}, workers $SERVER_WORKERS,
 say "Sheets:   $NSHEETS images, $SHEETS_MB MiB, in $SHEETS"
 say "OCR:      ${TESS_VERSION:-tesseract not found}"
 
-if [ -z "$ONLY" ]; then # steps 1-4
+if [ -z "$ONLY" ] || [ "$ONLY" = batch ]; then # steps 1-4b
 # ---------------------------------------------------------------------------------------------
 # 1. Floor: the tesseract CLI, 2 processes, one thread each
 # ---------------------------------------------------------------------------------------------
-section "1. Floor: tesseract CLI over $NSHEETS sheets, 2 in parallel, OMP_THREAD_LIMIT=1, --psm 6"
+section "1. CLI floor: tesseract CLI over $NSHEETS sheets, 2 in parallel, OMP_THREAD_LIMIT=1, --psm 6 (one engine)"
 FLOOR="" FLOOR_LOAD=$(load)
 if command -v tesseract >/dev/null; then
   t0=$(now)
@@ -297,8 +311,35 @@ else
 fi
 ratio() { if [ -n "$FLOOR" ] && [ -n "$1" ]; then calc '%.2f' "$1 / $FLOOR"; fi; }
 
-# RSS sampler over steps 2 and 3
-if [ -n "$SERVER_PID" ]; then
+# ---------------------------------------------------------------------------------------------
+# 1b. Engine floor: both engines' own inference on the same pages (the committee's fair floor)
+# ---------------------------------------------------------------------------------------------
+section "1b. Engine floor: Tesseract psm 6 + PP-OCR detection and v4 recognition of every line, $NSHEETS pages, 2 threads in one JVM"
+EFLOOR="" EFLOOR_LOAD=$(load)
+if [ "$ENGINE_FLOOR_ON" = 0 ]; then
+  say "skipped (QM_BENCH_ENGINE_FLOOR=0)"
+elif bash "$ROOT/scripts/accuracy.sh" --engines-only --threads 2 "$SHEETS" >"$WORK/efloor.txt" 2>"$WORK/efloor.err"; then
+  grep '^Engine floor' "$WORK/efloor.txt" || true  # not Tesseract's warnings on stdout
+  EFLOOR=$(awk '/^engine-floor-seconds/ {print $2}' "$WORK/efloor.txt")
+  EFLOOR_LOAD=$(load)
+  [ -n "$EFLOOR" ] || say "the accuracy tool printed no engine-floor-seconds line"
+else
+  say "the engine floor failed (./quizmarker accuracy --engines-only); last lines:"
+  tail -n 5 "$WORK/efloor.err"
+fi
+eratio() { if [ -n "$EFLOOR" ] && [ -n "$1" ]; then calc '%.2f' "$1 / $EFLOOR"; fi; }
+# " = 1.23 x engine floor, 2.34 x CLI floor" for a wall time over the NSHEETS sheets
+ratios() {
+  local r=""
+  [ -z "$EFLOOR" ] || r="$(eratio "$1")× engine floor"
+  [ -z "$FLOOR" ] || r="${r:+$r, }$(ratio "$1")× CLI floor"
+  [ -z "$r" ] || echo " ($r)"
+}
+
+# start_sampler FILE: the server's VmRSS every 0.2 s into FILE ("EPOCH KIB" lines) until
+# stop_sampler; nothing without a server pid
+start_sampler() {
+  [ -n "$SERVER_PID" ] || return 0
   (
     while :; do
       rss=""
@@ -309,9 +350,16 @@ if [ -n "$SERVER_PID" ]; then
       echo "$EPOCHSECONDS $rss"
       sleep 0.2
     done
-  ) >"$WORK/rss" 2>/dev/null &
+  ) >"$1" 2>/dev/null &
   SAMPLER=$!
-fi
+}
+stop_sampler() {
+  [ -n "$SAMPLER" ] || return 0
+  kill "$SAMPLER" 2>/dev/null || true
+  wait "$SAMPLER" 2>/dev/null || true
+  SAMPLER=""
+}
+start_sampler "$WORK/rss"  # over steps 2 and 3
 
 # ---------------------------------------------------------------------------------------------
 # 2. One job of all the sheets
@@ -329,7 +377,7 @@ if timed_out "$WORK/wait-batch.json"; then
   say "job $BATCH_JOB did not end within $JOB_TIMEOUT s"
 else
   BATCH=$(calc '%.2f' "$(field end "$WORK/wait-batch.json") - $t0")
-  say "wall: $BATCH s$([ -n "$FLOOR" ] && echo " = $(ratio "$BATCH") x floor")"
+  say "wall: $BATCH s$(ratios "$BATCH")"
   say "upload request: $(calc '%.2f' "$t_upload") s; $(jobs_line "$WORK/wait-batch.json")"
   srv=$(py -c 'import json,sys; j=json.load(open(sys.argv[1]))["jobs"][sys.argv[2]]; print("%s %s" % (j["queue_seconds"], j["server_seconds"]))' "$WORK/wait-batch.json" "$BATCH_JOB")
   say "server's own timestamps: queued ${srv% *} s, created->completed ${srv#* } s"
@@ -359,7 +407,7 @@ if timed_out "$WORK/wait-singles.json"; then
   say "some jobs did not end within $JOB_TIMEOUT s; $(jobs_line "$WORK/wait-singles.json")"
 else
   SINGLES=$(calc '%.2f' "$(field end "$WORK/wait-singles.json") - $t0")
-  say "wall: $SINGLES s$([ -n "$FLOOR" ] && echo " = $(ratio "$SINGLES") x floor")"
+  say "wall: $SINGLES s$(ratios "$SINGLES")"
   say "the $NSHEETS uploads took $(calc '%.2f' "$t_uploaded - $t0") s$(py "$HELPER" pct <"$WORK/single-times" \
     | py -c 'import json,sys; d=json.load(sys.stdin); print(" (per upload: p50 %.0f ms, max %.0f ms)" % (d["p50"], d["max"]))')"
   say "$(jobs_line "$WORK/wait-singles.json")"
@@ -371,9 +419,7 @@ fi
 section "4. Server memory during 2 and 3 (VmRSS every 0.2 s)"
 RSS_PEAK="" HWM=""
 if [ -n "$SAMPLER" ]; then
-  kill "$SAMPLER" 2>/dev/null || true
-  wait "$SAMPLER" 2>/dev/null || true
-  SAMPLER=""
+  stop_sampler
   rss_json=$(py "$HELPER" rss "$WORK/rss")
   RSS_PEAK=$(py -c 'import json,sys; d=json.loads(sys.argv[1]); print("%.0f" % d["peak_mib"] if d["samples"] else "")' "$rss_json")
   HWM=$(awk '/^VmHWM:/ {printf "%.0f", $2 / 1024}' "/proc/$SERVER_PID/status" 2>/dev/null || true)
@@ -390,7 +436,73 @@ else
   say "server JVM not found (pgrep -f jboss-modules.jar); set QM_BENCH_PID to measure memory"
 fi
 
-fi # steps 1-4
+# ---------------------------------------------------------------------------------------------
+# 4b. 1,000 sheets: 20 uploads of 50, back to back, cycling the sheets
+# ---------------------------------------------------------------------------------------------
+LARGE_N=$((LARGE_UPLOADS * 50))
+LARGE_WALL="" LARGE_PER="" LARGE_LOAD="" LARGE_LOAD_END="" LARGE_RSS=""
+if [ "$LARGE" = 1 ]; then
+  section "4b. $LARGE_N sheets: $LARGE_UPLOADS uploads of 50 (the $NSHEETS sheets in turn), back to back, then poll until all ended; VmRSS every 0.2 s"
+  LARGE_LOAD=$(load)
+  LARGE_JOBS=()
+  start_sampler "$WORK/rss-large"
+  t0=$(now)
+  for u in $(seq 1 "$LARGE_UPLOADS"); do
+    files=()
+    for k in $(seq 0 49); do files+=("${SHEET_FILES[$(( ((u - 1) * 50 + k) % NSHEETS ))]}"); done
+    res=$(upload "$WORK/up-large-$u.json" "${files[@]}")
+    [ "${res%% *}" = 202 ] || die "upload $u of 50 images answered HTTP ${res%% *}: $(head -c 400 "$WORK/up-large-$u.json")"
+    LARGE_JOBS+=("$(job_id "$WORK/up-large-$u.json")")
+  done
+  t_uploaded=$(now)
+  # QM_BENCH_JOB_TIMEOUT is meant for one batch of the sheets: scale it to this one
+  JOB_TIMEOUT=$((JOB_TIMEOUT * (LARGE_N + NSHEETS - 1) / NSHEETS)) wait_jobs "$WORK/wait-large.json" "${LARGE_JOBS[@]}"
+  stop_sampler
+  LARGE_LOAD_END=$(load)
+  say "the $LARGE_UPLOADS uploads took $(calc '%.1f' "$t_uploaded - $t0") s"
+  if timed_out "$WORK/wait-large.json"; then
+    say "not all ended in time; $(jobs_line "$WORK/wait-large.json")"
+  else
+    LARGE_WALL=$(calc '%.1f' "$(field end "$WORK/wait-large.json") - $t0")
+    LARGE_PER=$(calc '%.3f' "$LARGE_WALL / $LARGE_N")
+    line="wall: $LARGE_WALL s, $LARGE_PER s per sheet"
+    [ -z "$BATCH" ] || line="$line = $(calc '%.2f' "$LARGE_PER / ($BATCH / $NSHEETS)")× step 2's $(calc '%.3f' "$BATCH / $NSHEETS") s per sheet"
+    [ -z "$EFLOOR" ] || line="$line, $(calc '%.2f' "$LARGE_PER / ($EFLOOR / $NSHEETS)")× the engine floor per sheet"
+    say "$line (load $LARGE_LOAD at the start, $LARGE_LOAD_END at the end)"
+    say "$(jobs_line "$WORK/wait-large.json")"
+  fi
+  if [ -n "$SERVER_PID" ]; then
+    rss_json=$(py "$HELPER" rss "$WORK/rss-large")
+    LARGE_RSS=$(py -c '
+import json, sys
+d = json.loads(sys.argv[1])
+if d["samples"]:
+    print("%.0f / %.0f / %.0f / %.0f MiB" % (d["first_mib"], d["middle_mib"], d["last_mib"], d["peak_mib"]))' "$rss_json")
+    say "VmRSS start / middle / end / peak: ${LARGE_RSS:-no samples}"
+    # the curve at each tenth of the run: flat or growing
+    py -c '
+import sys
+v = [int(l.split()[1]) for l in open(sys.argv[1]) if len(l.split()) == 2 and l.split()[1].isdigit()]
+if len(v) >= 10:
+    print("VmRSS at each tenth of the run (MiB): " + " ".join("%.0f" % (v[min(len(v) - 1, i * len(v) // 10)] / 1024) for i in range(11)))' "$WORK/rss-large"
+  fi
+fi
+
+if [ "$ONLY" = batch ]; then
+  say ""
+  say "| Floor: \`tesseract --psm 6\` CLI (one engine), $NSHEETS sheets, 2 processes | $(or_na "${FLOOR:+$FLOOR s}") | | $FLOOR_LOAD |"
+  say "| Engine floor: both engines' own inference, $NSHEETS pages, 2 threads | $(or_na "${EFLOOR:+$EFLOOR s}") | | $EFLOOR_LOAD |"
+  say "| One job of $NSHEETS images, upload to completed | $(or_na "${BATCH:+$BATCH s$(ratios "$BATCH")}") | ≤ 1.15× floor | $BATCH_LOAD |"
+  say "| $NSHEETS one-image jobs, first upload to all ended | $(or_na "${SINGLES:+$SINGLES s$(ratios "$SINGLES")}") | ≤ 1.15× floor | $SINGLES_LOAD |"
+  say "| Server peak RSS during the two batches | $(or_na "${RSS_PEAK:+$RSS_PEAK MiB}") | ≤ 1 GiB | |"
+  if [ "$LARGE" = 1 ]; then
+    say "| $LARGE_N sheets ($LARGE_UPLOADS uploads of 50), upload to all ended | $(or_na "${LARGE_WALL:+$LARGE_WALL s, $LARGE_PER s per sheet}") | step 2's rate per sheet | $LARGE_LOAD–$LARGE_LOAD_END |"
+    say "| Server VmRSS across it, start / middle / end / peak | $(or_na "$LARGE_RSS") | flat, ≤ 1 GiB | |"
+  fi
+  exit 0
+fi
+
+fi # steps 1-4b
 
 if [ "$ONLY" != growth ]; then # steps 5-6
 # ---------------------------------------------------------------------------------------------
@@ -597,7 +709,7 @@ fi
 # 8. Summary
 # ---------------------------------------------------------------------------------------------
 with_ratio() {
-  if [ -z "$1" ]; then echo "n/a"; elif [ -n "$FLOOR" ]; then echo "$1 s ($(ratio "$1")× floor)"; else echo "$1 s"; fi
+  if [ -z "$1" ]; then echo "n/a"; else echo "$1 s$(ratios "$1")"; fi
 }
 section "8. Summary"
 say ""
@@ -610,10 +722,15 @@ if [ "$ONLY" = growth ]; then
   done
   exit 0
 fi
-say "| Floor: \`tesseract --psm 6\` CLI, $NSHEETS sheets, 2 processes | $(or_na "${FLOOR:+$FLOOR s}") | | $FLOOR_LOAD |"
+say "| Floor: \`tesseract --psm 6\` CLI (one engine), $NSHEETS sheets, 2 processes | $(or_na "${FLOOR:+$FLOOR s}") | | $FLOOR_LOAD |"
+say "| Engine floor: both engines' own inference, $NSHEETS pages, 2 threads | $(or_na "${EFLOOR:+$EFLOOR s}") | | $EFLOOR_LOAD |"
 say "| One job of $NSHEETS images, upload to completed | $(with_ratio "$BATCH") | ≤ 1.15× floor | $BATCH_LOAD |"
 say "| $NSHEETS one-image jobs, first upload to all ended | $(with_ratio "$SINGLES") | ≤ 1.15× floor | $SINGLES_LOAD |"
 say "| Server peak RSS during the two batches | $(or_na "${RSS_PEAK:+$RSS_PEAK MiB}")$([ -n "$HWM" ] && echo " (VmHWM $HWM MiB)") | ≤ 1 GiB | |"
+if [ "$LARGE" = 1 ]; then
+  say "| $LARGE_N sheets ($LARGE_UPLOADS uploads of 50), upload to all ended | $(or_na "${LARGE_WALL:+$LARGE_WALL s, $LARGE_PER s per sheet}") | step 2's rate per sheet | $LARGE_LOAD–$LARGE_LOAD_END |"
+  say "| Server VmRSS across it, start / middle / end / peak | $(or_na "$LARGE_RSS") | flat, ≤ 1 GiB | |"
+fi
 say "| Upload, one $((SMALL_BYTES / 1024)) KiB image, $UPLOADS sequential, idle workers (p50 / p99) | $(or_na "${IDLE_P50:+$IDLE_P50 / $IDLE_P99 ms}") | p99 ≤ 5 ms | $IDLE_LOAD |"
 say "| Upload, the same while the workers read (p50 / p99 / max) | $LAT_P50 / $LAT_P99 / $LAT_MAX ms | p99 ≤ 15 ms | $LAT_LOAD |"
 say "| GET /jobs/{id}, wrk 16 connections, 200 (p50 / p99) | $(or_na "${RPS:+$RPS req/s}")$([ -n "$ST_P50" ] && [ "$ST_P50" != - ] && echo " ($ST_P50 / $ST_P99 ms)") | ≥ 13,000 req/s, p99 ≤ 10 ms | $RPS_LOAD |"

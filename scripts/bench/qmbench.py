@@ -213,6 +213,7 @@ def cmd_rss(path):
         print(json.dumps({"samples": 0}))
         return
     print(json.dumps({"samples": len(vals), "first_mib": vals[0] / 1024.0,
+                      "middle_mib": vals[len(vals) // 2] / 1024.0,
                       "peak_mib": max(vals) / 1024.0, "last_mib": vals[-1] / 1024.0}))
 
 

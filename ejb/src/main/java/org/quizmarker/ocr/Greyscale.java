@@ -2,6 +2,7 @@ package org.quizmarker.ocr;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
+import java.awt.image.DataBufferByte;
 import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
@@ -28,7 +29,18 @@ public final class Greyscale {
     WritableRaster out = grey.getRaster();
     ColorModel cm = src.getColorModel();
     int[] row = new int[width];
-    if (cm.getNumColorComponents() == 1 && !(cm instanceof IndexColorModel)) {
+    if (isPlainBgr(src)) {
+      // what the JPEG decoder gives: read the bytes, not pixel by pixel through the colour model
+      // (opaque, so overWhite changes nothing; the same weights as below)
+      byte[] bgr = ((DataBufferByte) src.getRaster().getDataBuffer()).getData();
+      byte[] target = ((DataBufferByte) out.getDataBuffer()).getData();
+      for (int i = 0, p = 0; i < width * height; i++, p += 3) {
+        int b = bgr[p] & 0xFF;
+        int g = bgr[p + 1] & 0xFF;
+        int r = bgr[p + 2] & 0xFF;
+        target[i] = (byte) ((3 * r + 5 * g + 2 * b + 5) / 10);
+      }
+    } else if (cm.getNumColorComponents() == 1 && !(cm instanceof IndexColorModel)) {
       // grey samples of any depth, optionally with alpha: scale the stored values, no colour maths
       Raster in = src.getRaster();
       int greyMax = (1 << cm.getComponentSize(0)) - 1;
@@ -61,6 +73,17 @@ public final class Greyscale {
       }
     }
     return grey;
+  }
+
+  /** TYPE_3BYTE_BGR with its own whole buffer: B, G, R bytes per pixel, row after row. */
+  private static boolean isPlainBgr(BufferedImage src) {
+    if (src.getType() != BufferedImage.TYPE_3BYTE_BGR || src.getRaster().getParent() != null) {
+      return false;
+    }
+    DataBufferByte buffer = (DataBufferByte) src.getRaster().getDataBuffer();
+    return buffer.getNumBanks() == 1
+        && buffer.getOffset() == 0
+        && buffer.getData().length == src.getWidth() * src.getHeight() * 3;
   }
 
   private static int overWhite(int value, int alpha) {

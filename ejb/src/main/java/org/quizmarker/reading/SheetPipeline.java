@@ -252,8 +252,12 @@ public final class SheetPipeline {
     }
     boolean surelyUpright =
         uprightRead != null && uprightRead.meanConfidence() >= UPRIGHT_CONFIDENCE;
-    Orientation orientation =
-        surelyUpright ? null : tesseract.detectOrientation(image.image()).orElse(null);
+    Orientation orientation = null;
+    if (!surelyUpright) {
+      clock.enter(Stage.ORIENTATION);
+      orientation = tesseract.detectOrientation(image.image()).orElse(null);
+      clock.enter(Stage.MEASURE);
+    }
     int quarter =
         orientation != null
                 && orientation.degreesClockwise() != 0

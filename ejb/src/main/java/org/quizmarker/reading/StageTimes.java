@@ -11,8 +11,13 @@ public record StageTimes(Map<Stage, Long> cpuNanos) {
 
   /** The stages of reading one sheet, in order. */
   public enum Stage {
-    /** Light, noise, skew and text size of the page, and the orientation check. */
+    /** Light, noise, skew and text size of the page. */
     MEASURE,
+    /**
+     * Tesseract's orientation detection (OSD), on pages whose upright reading is not confident:
+     * engine time, apart from the measuring around it.
+     */
+    ORIENTATION,
     /** Turning, flattening, straightening and enlarging the page as planned. */
     TRANSFORM,
     /** Tesseract reading the page (psm 6). */

@@ -55,7 +55,8 @@ import org.quizmarker.reading.StageTimes.Stage;
  * sheet_NNN.json} files (real images) is read without a key and compared by character error rate
  * with raw Tesseract.
  *
- * <p>Usage: {@code AccuracyBenchmark [FOLDER] [--only REGEX] [--verbose] [--threads N]}. FOLDER
+ * <p>Usage: {@code AccuracyBenchmark [FOLDER] [--only REGEX] [--verbose] [--threads N]}; with
+ * {@code --engines-only} it measures the committee's floor instead ({@link EngineFloor}). FOLDER
  * defaults to the dev sheets ({@code -Dqm.quizsheets=DIR}, else {@code shared/quizsheets} found
  * walking up from the working directory). A folder with {@code sheet_NNN.json} files is read and
  * graded sheet by sheet; any other folder is searched for images, each read without a key and
@@ -96,6 +97,7 @@ public final class AccuracyBenchmark {
     String only = null;
     Path dump = null;
     int threads = 2;
+    boolean enginesOnly = false;
     saveReadings = null;
     loadReadings = null;
     for (int i = 0; i < args.length; i++) {
@@ -106,6 +108,7 @@ public final class AccuracyBenchmark {
         case "--dump" -> dump = Paths.get(args[++i]);
         case "--save-readings" -> saveReadings = Paths.get(args[++i]);
         case "--load-readings" -> loadReadings = Paths.get(args[++i]);
+        case "--engines-only" -> enginesOnly = true;
         default -> folder = Paths.get(args[i]);
       }
     }
@@ -115,6 +118,10 @@ public final class AccuracyBenchmark {
     if (!Files.isDirectory(folder)) {
       System.err.println("not a folder: " + folder);
       System.exit(2);
+    }
+    if (enginesOnly) {
+      new EngineFloor(System.out, threads).run(folder.toAbsolutePath(), engineSettings());
+      System.exit(0);
     }
     new AccuracyBenchmark(verbose, only, threads, dump).run(folder.toAbsolutePath().normalize());
     System.exit(0);
@@ -593,6 +600,20 @@ public final class AccuracyBenchmark {
           Locale.ROOT, " %-9.3f | %-9.3f |%n", total / 1e9 / t.sheets, added / 1e9 / t.sheets);
     }
     out.println("(committee = detect + ppocr reads: the CPU the second reader adds per sheet)");
+    Tally all = groups.values().iterator().next();
+    long overhead =
+        all.cpuNanos.getOrDefault(Stage.MEASURE, 0L)
+            + all.cpuNanos.getOrDefault(Stage.TRANSFORM, 0L)
+            + all.cpuNanos.getOrDefault(Stage.COMBINE, 0L);
+    long engines = all.cpuNanos.values().stream().mapToLong(Long::longValue).sum() - overhead;
+    if (engines > 0) {
+      out.printf(
+          Locale.ROOT,
+          "Reading overhead (measure + transform + combine) over the engines' CPU (tesseract,"
+              + " orientation, detect, ppocr reads), %s: %.1f %%%n",
+          groups.keySet().iterator().next(),
+          100.0 * overhead / engines);
+    }
     out.println();
   }
 

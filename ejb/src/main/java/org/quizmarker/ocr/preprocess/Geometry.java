@@ -61,14 +61,36 @@ public final class Geometry {
     double cx = (w - 1) / 2.0;
     double cy = (h - 1) / 2.0;
     byte[] out = new byte[w * h];
+    byte[] in = src.data();
+    // the terms that depend on the column alone, computed once (same arithmetic, same result)
+    double[] xPart = new double[w];
+    double[] yPart = new double[w];
+    for (int u = 0; u < w; u++) {
+      double dx = u - cx;
+      xPart[u] = cx + dx * cos;
+      yPart[u] = cy - dx * sin;
+    }
     for (int v = 0; v < h; v++) {
       double dy = v - cy;
+      double dySin = dy * sin;
+      double dyCos = dy * cos;
       for (int u = 0; u < w; u++) {
-        double dx = u - cx;
         // inverse rotation: where the output pixel comes from
-        double x = cx + dx * cos + dy * sin;
-        double y = cy - dx * sin + dy * cos;
-        out[v * w + u] = (byte) bilinear(src, x, y);
+        double x = xPart[u] + dySin;
+        double y = yPart[u] + dyCos;
+        // inside the image (x, y >= 0, so truncation is the floor): no clipping, no calls
+        int x0 = (int) x;
+        int y0 = (int) y;
+        if (x >= 0 && y >= 0 && x0 + 1 < w && y0 + 1 < h) {
+          double fx = x - x0;
+          double fy = y - y0;
+          int i = y0 * w + x0;
+          double top = (in[i] & 0xFF) * (1 - fx) + (in[i + 1] & 0xFF) * fx;
+          double bottom = (in[i + w] & 0xFF) * (1 - fx) + (in[i + w + 1] & 0xFF) * fx;
+          out[v * w + u] = (byte) (top * (1 - fy) + bottom * fy + 0.5);
+        } else {
+          out[v * w + u] = (byte) bilinear(src, x, y);
+        }
       }
     }
     return new GreyPixels(w, h, out);
@@ -85,22 +107,38 @@ public final class Geometry {
     int w = Math.max(1, (int) Math.round(src.width() * factor));
     int h = Math.max(1, (int) Math.round(src.height() * factor));
     byte[] out = new byte[w * h];
+    int sw = src.width();
+    byte[] in = src.data();
+    // per column: the four source columns (clamped) and their weights, computed once for all rows
+    int[] cols = new int[4 * w];
+    double[] wxs = new double[4 * w];
     double[] wx = new double[4];
+    for (int u = 0; u < w; u++) {
+      double x = (u + 0.5) / factor - 0.5;
+      int x0 = (int) Math.floor(x);
+      cubicWeights(x - x0, wx);
+      for (int i = 0; i < 4; i++) {
+        cols[4 * u + i] = clamp(x0 - 1 + i, sw);
+        wxs[4 * u + i] = wx[i];
+      }
+    }
     double[] wy = new double[4];
+    int[] rows = new int[4];
     for (int v = 0; v < h; v++) {
       double y = (v + 0.5) / factor - 0.5;
       int y0 = (int) Math.floor(y);
       cubicWeights(y - y0, wy);
+      for (int j = 0; j < 4; j++) {
+        rows[j] = clamp(y0 - 1 + j, src.height()) * sw;
+      }
       for (int u = 0; u < w; u++) {
-        double x = (u + 0.5) / factor - 0.5;
-        int x0 = (int) Math.floor(x);
-        cubicWeights(x - x0, wx);
+        int c = 4 * u;
         double sum = 0;
         for (int j = 0; j < 4; j++) {
-          int sy = clamp(y0 - 1 + j, src.height());
+          int r = rows[j];
           double row = 0;
           for (int i = 0; i < 4; i++) {
-            row += wx[i] * src.get(clamp(x0 - 1 + i, src.width()), sy);
+            row += wxs[c + i] * (in[r + cols[c + i]] & 0xFF);
           }
           sum += wy[j] * row;
         }
@@ -116,11 +154,17 @@ public final class Geometry {
     int h = Math.max(1, (int) Math.round(src.height() * factor));
     long[] sum = new long[w * h];
     int[] count = new int[w * h];
+    int[] column = new int[src.width()];
+    for (int x = 0; x < column.length; x++) {
+      column[x] = Math.min(w - 1, (int) (x * factor));
+    }
+    byte[] in = src.data();
     for (int y = 0; y < src.height(); y++) {
       int ty = Math.min(h - 1, (int) (y * factor));
-      for (int x = 0; x < src.width(); x++) {
-        int t = ty * w + Math.min(w - 1, (int) (x * factor));
-        sum[t] += src.get(x, y);
+      int base = y * src.width();
+      for (int x = 0; x < column.length; x++) {
+        int t = ty * w + column[x];
+        sum[t] += in[base + x] & 0xFF;
         count[t]++;
       }
     }
@@ -138,12 +182,16 @@ public final class Geometry {
     float[] sum = new float[w * h];
     int[] count = new int[w * h];
     byte[] in = src.data();
+    int[] column = new int[src.width()];
+    for (int x = 0; x < column.length; x++) {
+      column[x] = x / factor;
+    }
     for (int y = 0; y < src.height(); y++) {
       int row = (y / factor) * w;
       int base = y * src.width();
-      for (int x = 0; x < src.width(); x++) {
-        sum[row + x / factor] += in[base + x] & 0xFF;
-        count[row + x / factor]++;
+      for (int x = 0; x < column.length; x++) {
+        sum[row + column[x]] += in[base + x] & 0xFF;
+        count[row + column[x]]++;
       }
     }
     for (int i = 0; i < sum.length; i++) {

@@ -90,14 +90,51 @@ public final class Illumination {
   public GreyPixels flatten(GreyPixels src) {
     byte[] out = new byte[width * height];
     byte[] in = src.data();
+    Axis xs = axis(width, smallWidth);
+    Axis ys = axis(height, smallHeight);
     for (int y = 0; y < height; y++) {
+      int row0 = ys.index0[y] * smallWidth;
+      int row1 = ys.index1[y] * smallWidth;
+      float ay = ys.weight[y];
       for (int x = 0; x < width; x++) {
-        float bg = Math.max(8f, at(x, y));
+        float bg = Math.max(8f, at(xs, x, row0, row1, ay));
         int v = Math.round((in[y * width + x] & 0xFF) * 255f / bg);
         out[y * width + x] = (byte) Math.min(255, v);
       }
     }
     return new GreyPixels(width, height, out);
+  }
+
+  /**
+   * Where each full-image coordinate along one axis falls between background blocks: the two
+   * (clamped) block indices and the weight of the second. Computed once per axis instead of once
+   * per pixel, with the same arithmetic as {@link #at(int, int)}, so the result is the same to the
+   * bit.
+   */
+  private record Axis(int[] index0, int[] index1, float[] weight) {}
+
+  private Axis axis(int size, int blocks) {
+    int[] i0 = new int[size];
+    int[] i1 = new int[size];
+    float[] weight = new float[size];
+    for (int i = 0; i < size; i++) {
+      float f = (i + 0.5f) / factor - 0.5f;
+      int b = (int) Math.floor(f);
+      weight[i] = f - b;
+      i0[i] = b < 0 ? 0 : Math.min(b, blocks - 1);
+      i1[i] = b + 1 < 0 ? 0 : Math.min(b + 1, blocks - 1);
+    }
+    return new Axis(i0, i1, weight);
+  }
+
+  /** {@link #at(int, int)} with the axes precomputed ({@code row0}, {@code row1}: row offsets). */
+  private float at(Axis xs, int x, int row0, int row1, float ay) {
+    float ax = xs.weight[x];
+    float a = background[row0 + xs.index0[x]];
+    float b = background[row0 + xs.index1[x]];
+    float c = background[row1 + xs.index0[x]];
+    float d = background[row1 + xs.index1[x]];
+    return (a * (1 - ax) + b * ax) * (1 - ay) + (c * (1 - ax) + d * ax) * ay;
   }
 
   /**
@@ -211,19 +248,33 @@ public final class Illumination {
   public double noise(GreyPixels src) {
     double sum = 0;
     long count = 0;
+    int w = src.width();
+    byte[] in = src.data();
+    Axis xs = axis(w, smallWidth);
+    Axis ys = axis(src.height(), smallHeight);
     int step = Math.max(1, src.height() / 300);
     for (int y = 1; y < src.height() - 1; y += step) {
-      for (int x = 1; x < src.width() - 1; x++) {
-        int s = 0;
-        for (int dy = -1; dy <= 1; dy++) {
-          for (int dx = -1; dx <= 1; dx++) {
-            s += src.get(x + dx, y + dy);
-          }
-        }
+      int row0 = ys.index0[y] * smallWidth;
+      int row1 = ys.index1[y] * smallWidth;
+      float ay = ys.weight[y];
+      int up = (y - 1) * w;
+      int mid = y * w;
+      int down = (y + 1) * w;
+      for (int x = 1; x < w - 1; x++) {
+        int s =
+            (in[up + x - 1] & 0xFF)
+                + (in[up + x] & 0xFF)
+                + (in[up + x + 1] & 0xFF)
+                + (in[mid + x - 1] & 0xFF)
+                + (in[mid + x] & 0xFF)
+                + (in[mid + x + 1] & 0xFF)
+                + (in[down + x - 1] & 0xFF)
+                + (in[down + x] & 0xFF)
+                + (in[down + x + 1] & 0xFF);
         double mean = s / 9.0;
-        float bg = at(x, y);
+        float bg = at(xs, x, row0, row1, ay);
         if (mean >= 0.8 * bg) {
-          sum += Math.abs(src.get(x, y) - mean);
+          sum += Math.abs((in[mid + x] & 0xFF) - mean);
           count++;
         }
       }
