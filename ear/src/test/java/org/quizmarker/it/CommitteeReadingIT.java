@@ -26,8 +26,8 @@ class CommitteeReadingIT extends DeployedIT {
 
   /**
    * A scan in the Breip handwriting font with blur, noise and JPEG loss (20 answers): measured by
-   * the accuracy tool with key verification, the committee decides 11 answers, several of them
-   * under Tesseract's confidence floor, and sends 6 to review as readers_disagree.
+   * the accuracy tool with key verification (2026-12-07), the committee decides 13 answers, several
+   * of them under Tesseract's confidence floor, and sends 7 to review as readers_disagree.
    */
   static final String HANDWRITTEN = "sheet_010";
 
