@@ -169,6 +169,28 @@ class CommitteeReadingIT extends DeployedIT {
   }
 
   /**
+   * Two answers of this sheet that the accuracy tool showed going to a teacher before 2026-12-07
+   * afternoon: q4 ({@code 4.25}), which Tesseract's parse had put on another question's line, so
+   * only Tesseract's reading of that other line reached the grader; and q1 ({@code 0.75}), which
+   * both PP-OCR models read {@code O.75} (it holds the key's form {@code .75}, but is no longer
+   * than {@code 0.75}, so key verification decides it). Both are now decided right.
+   */
+  @Test
+  void anAnswerOnItsOwnLineAndAMisreadWholeFormAreDecided() {
+    Map<Integer, JsonArray> readings = readings();
+    for (int q : new int[] {4, 1}) {
+      JsonObject a =
+          graded.getJsonArray("answers").getValuesAs(JsonObject.class).stream()
+              .filter(x -> x.getInt("q") == q)
+              .findFirst()
+              .orElseThrow();
+      assertThat(a.getBoolean("needs_review")).as(a.toString()).isFalse();
+      assertThat(a.getBoolean("correct")).as(a.toString()).isTrue();
+      assertThat(reading(readings.get(q), "ppocr-v4")).as("v4 read q" + q).isNotNull();
+    }
+  }
+
+  /**
    * The review queue shows a teacher, for an answer the readers left undecided, what each reader
    * read with its confidence, and the key's score under each PP-OCR model where it was scored (the
    * answers graded here were scored, as the graded readings the queue shows carry the scores).
