@@ -12,7 +12,25 @@ const REASONS = {
   near_miss: 'Close to an accepted answer, but not the same.',
   not_found: 'No answer was found for this question on the sheet.',
   unparsed: 'A line could not be matched to a question number with certainty.',
+  readers_disagree: 'The readers read different things: see what each one read.',
 };
+
+const ENGINES = { tesseract: 'Tesseract', 'ppocr-v4': 'PP-OCR v4', 'ppocr-v3': 'PP-OCR v3' };
+
+// One reader's reading: its text, who read it, how sure it was and, where the key was scored
+// against what this reader's model saw, how that score came out (0: the key is as likely as
+// what the model read; every 2.3 below it, ten times less likely).
+function readerItem(r) {
+  const parts = [ENGINES[r.engine] || r.engine];
+  if (r.confidence != null) parts.push(`confidence ${Math.round(r.confidence)}`);
+  return h('li.reader', { dataset: { engine: r.engine } },
+    h('span.mono.reader-text', r.text || '—'),
+    h('span.muted', ` · ${parts.join(', ')}`),
+    r.key_score != null
+      ? h('span.key-score', { title: 'How likely the accepted answer is in what this reader saw, against its own reading: 0 = as likely, −2.3 = ten times less likely' },
+        ` · key score ${r.key_score.toFixed(1).replace('-', '−')}`)
+      : null);
+}
 
 const KEYS = [
   ['c', 'correct'],
@@ -184,7 +202,7 @@ export async function render(main, params, _session, query) {
     const sc = scores.get(a.submission_id);
     fill(details,
       h('dt', 'Read as'), h('dd', a.text ? h('span.read-text', { id: 'read-text' }, a.text) : h('span.read-text.none', { id: 'read-text' }, 'nothing read')),
-      readings.length ? [h('dt', 'Readers'), h('dd', h('ul.plain', readings.map((r) => h('li', h('span.mono', r.text || '—'), h('span.muted', ` · ${r.engine}${r.confidence != null ? `, ${Math.round(r.confidence)}` : ''}`)))))] : null,
+      readings.length ? [h('dt', 'Readers'), h('dd', h('ul.plain.readers', { id: 'readers' }, readings.map(readerItem)))] : null,
       h('dt', 'Accepted'), h('dd', h('div.accepted', (g.accepted || []).map((t) => h('span', t)))),
       h('dt', 'Why flagged'), h('dd', REASONS[a.reason || g.reason] || a.reason || g.reason, a.confidence != null ? h('span.muted', ` (confidence ${Math.round(a.confidence)})`) : null),
       h('dt', 'Question'), h('dd', `${g.q} · worth ${num(g.points)} ${g.points === 1 ? 'point' : 'points'}`),

@@ -26,8 +26,8 @@ class CommitteeReadingIT extends DeployedIT {
 
   /**
    * A scan in the Breip handwriting font with blur, noise and JPEG loss (20 answers): measured by
-   * the accuracy tool with key verification, the committee decides 11 answers, several of them
-   * under Tesseract's confidence floor, and sends 6 to review as readers_disagree.
+   * the accuracy tool with key verification (2026-12-07), the committee decides 13 answers, several
+   * of them under Tesseract's confidence floor, and sends 7 to review as readers_disagree.
    */
   static final String HANDWRITTEN = "sheet_010";
 
@@ -37,18 +37,20 @@ class CommitteeReadingIT extends DeployedIT {
   /** The one-reader rule's confidence floor (QM_GRADING_MIN_CONFIDENCE's default). */
   static final double ONE_READER_FLOOR = 70;
 
+  static Api teacher;
+  static long quizId;
   static JsonObject readOnly;
   static JsonObject graded;
 
   @BeforeAll
   static void readTheSheetWithAndWithoutItsQuiz() throws IOException {
-    Api teacher = Api.newTeacher();
+    teacher = Api.newTeacher();
     JsonObject truth = Sheets.truth(HANDWRITTEN);
     assertThat(truth.getJsonObject("font").getString("class")).isEqualTo("handwriting");
     String key = Files.readString(Sheets.dev().resolve(truth.getString("key")));
     Api.Reply created = MarkingIT.createQuiz(teacher, key);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    long quizId = created.data().getJsonNumber("id").longValue();
+    quizId = created.data().getJsonNumber("id").longValue();
 
     Api.Reply plain = teacher.upload(Sheets.part(HANDWRITTEN));
     assertThat(plain.status()).as(plain.toString()).isEqualTo(202);
@@ -164,5 +166,62 @@ class CommitteeReadingIT extends DeployedIT {
     assertThat(differentTexts)
         .as("answers reviewed with different readings")
         .isGreaterThanOrEqualTo(1);
+  }
+
+  /**
+   * Two answers of this sheet that the accuracy tool showed going to a teacher before 2026-12-07
+   * afternoon: q4 ({@code 4.25}), which Tesseract's parse had put on another question's line, so
+   * only Tesseract's reading of that other line reached the grader; and q1 ({@code 0.75}), which
+   * both PP-OCR models read {@code O.75} (it holds the key's form {@code .75}, but is no longer
+   * than {@code 0.75}, so key verification decides it). Both are now decided right.
+   */
+  @Test
+  void anAnswerOnItsOwnLineAndAMisreadWholeFormAreDecided() {
+    Map<Integer, JsonArray> readings = readings();
+    for (int q : new int[] {4, 1}) {
+      JsonObject a =
+          graded.getJsonArray("answers").getValuesAs(JsonObject.class).stream()
+              .filter(x -> x.getInt("q") == q)
+              .findFirst()
+              .orElseThrow();
+      assertThat(a.getBoolean("needs_review")).as(a.toString()).isFalse();
+      assertThat(a.getBoolean("correct")).as(a.toString()).isTrue();
+      assertThat(reading(readings.get(q), "ppocr-v4")).as("v4 read q" + q).isNotNull();
+    }
+  }
+
+  /**
+   * The review queue shows a teacher, for an answer the readers left undecided, what each reader
+   * read with its confidence, and the key's score under each PP-OCR model where it was scored (the
+   * answers graded here were scored, as the graded readings the queue shows carry the scores).
+   */
+  @Test
+  void theReviewQueueShowsEveryReadersTextConfidenceAndKeyScore() {
+    Api.Reply r = teacher.get("/quizzes/" + quizId + "/review");
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    int disagreements = 0;
+    int scored = 0;
+    for (JsonObject g : r.data().getJsonArray("groups").getValuesAs(JsonObject.class)) {
+      for (JsonObject a : g.getJsonArray("answers").getValuesAs(JsonObject.class)) {
+        if (!"readers_disagree".equals(a.getString("reason", null))) {
+          continue;
+        }
+        disagreements++;
+        List<JsonObject> list = a.getJsonArray("readings").getValuesAs(JsonObject.class);
+        assertThat(list).as(a.toString()).hasSizeGreaterThanOrEqualTo(2);
+        for (JsonObject reading : list) {
+          assertThat(reading.containsKey("engine") && reading.containsKey("text")).isTrue();
+          assertThat(reading.getJsonNumber("confidence").doubleValue()).isBetween(0.0, 100.0);
+          assertThat(reading.containsKey("lattice")).as("lattices stay internal").isFalse();
+          if (reading.containsKey("key_score") && !reading.isNull("key_score")) {
+            assertThat(reading.getString("engine")).startsWith("ppocr");
+            assertThat(reading.getJsonNumber("key_score").doubleValue()).isFinite();
+            scored++;
+          }
+        }
+      }
+    }
+    assertThat(disagreements).as("readers_disagree answers in the queue").isPositive();
+    assertThat(scored).as("readings with a key score in the queue").isPositive();
   }
 }

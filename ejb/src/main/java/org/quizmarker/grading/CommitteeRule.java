@@ -64,5 +64,5 @@ public record CommitteeRule(
    * Accuracy section and {@code scripts/accuracy.sh}).
    */
   public static final CommitteeRule DEFAULT =
-      new CommitteeRule(60, 50, false, true, -3.5, Double.NEGATIVE_INFINITY);
+      new CommitteeRule(60, 50, false, true, -4.0, Double.NEGATIVE_INFINITY);
 }

@@ -154,15 +154,18 @@ public final class KeyVerification {
 
   /**
    * Whether a reader read an accepted answer with more around it ({@code 90} for the key {@code 0},
-   * {@code Pariss} for {@code Paris}): then the line holds more than the key, or the question
-   * number and the answer share characters and the models' scores of the part after the number
-   * cannot tell the two apart, so only a teacher can.
+   * {@code Pariss} for {@code Paris}), more letters and digits than any accepted form has: then the
+   * line holds more than the key, or the question number and the answer share characters and the
+   * models' scores of the part after the number cannot tell the two apart, so only a teacher can.
    */
   static boolean keyInsideLongerReading(KeyQuestion question, List<ReaderText> readings) {
     List<String> forms = forms(question).stream().map(KeyVerification::alphanumeric).toList();
+    int longest = forms.stream().mapToInt(String::length).max().orElse(0);
     for (ReaderText r : readings) {
       String read = alphanumeric(r.text());
-      if (forms.contains(read)) {
+      if (forms.contains(read) || read.length() <= longest) {
+        // no longer than an accepted form: a misreading of a whole form (Trve for True, O.75
+        // for 0.75), not a form with more around it, even where it contains a shorter form
         continue;
       }
       for (String form : forms) {

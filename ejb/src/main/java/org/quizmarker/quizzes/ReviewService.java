@@ -77,7 +77,7 @@ public class ReviewService {
                 a.getConfidence(),
                 a.getReviewReason(),
                 s.getStudentName(),
-                place.readings(),
+                place.shownReadings(a.getReadings()),
                 cropUrl(s.getId(), a.getQ()),
                 sheetUrl(s),
                 place.box() != null));
@@ -224,7 +224,7 @@ public class ReviewService {
               s.answer(a.q()).map(SubmissionAnswer::getOverrideText).orElse(null),
               place.box(),
               key.question(a.q()).map(KeyQuestion::accepted).orElse(List.of()),
-              place.readings(),
+              place.shownReadings(s.answer(a.q()).map(SubmissionAnswer::getReadings).orElse(null)),
               cropUrl(s.getId(), a.q())));
     }
     return new SubmissionDetail(

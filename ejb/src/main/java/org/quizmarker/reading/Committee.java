@@ -116,6 +116,10 @@ final class Committee {
     ParsedAnswer p = from.byPpocr().answer(q).orElse(null);
     int lineOfP = p == null ? -1 : p.lineIndex();
     int lineOfT = t == null || t.box() == null ? -1 : lineOf(q, lines, toOcrBox(t.box()), lineOfP);
+    if (p != null && tesseractsLineIsAnothers(q, lines, lineOfT, lineOfP, p.numberInDoubt())) {
+      t = null; // its reading is another line's
+      lineOfT = -1;
+    }
     // the two parsings put the number on different lines: the answer may be another question's
     boolean conflict = lineOfT >= 0 && lineOfP >= 0 && lineOfT != lineOfP;
     int line = lineOfT >= 0 ? lineOfT : lineOfP;
@@ -301,6 +305,28 @@ final class Committee {
       }
     }
     return numbered >= 0 ? numbered : overlapping(lines, box);
+  }
+
+  /**
+   * Whether Tesseract's parse put question {@code q} on another line than the answer's: v4 read the
+   * known number at the start of the PP-OCR parsing's line {@code lineOfP} (whose number keeps the
+   * sheet's order) and not on Tesseract's line {@code lineOfT}. Tesseract merges a page's last
+   * lines or misreads a number, and its parse then shifts answers onto the wrong lines (on the dev
+   * sheets, 13 of the 16 answers only Tesseract read, each from another question's line).
+   */
+  static boolean tesseractsLineIsAnothers(
+      int q, List<DetectedLine> lines, int lineOfT, int lineOfP, boolean pNumberInDoubt) {
+    return lineOfT >= 0
+        && lineOfP >= 0
+        && lineOfT != lineOfP
+        && !pNumberInDoubt
+        && carriesNumber(q, lines.get(lineOfP))
+        && !carriesNumber(q, lines.get(lineOfT));
+  }
+
+  /** Whether v4 read the known question number {@code q} at the start of {@code line}. */
+  private static boolean carriesNumber(int q, DetectedLine line) {
+    return KnownNumber.strip(q, line.v4().text()).isPresent();
   }
 
   /** The detected line sharing most of its height with {@code box}, or -1. */

@@ -156,6 +156,39 @@ class KeyVerificationTest {
   }
 
   @Test
+  void aMisreadingOfAWholeFormIsNotTheKeyWithMoreAroundIt() {
+    // "Trve" holds the form "T" of True, but is no longer than "true": a misread word, verified
+    KeyQuestion t = KeyQuestion.of(9, QuestionType.BOOLEAN, "True");
+    assertThat(
+            KeyVerification.keyInsideLongerReading(
+                t, List.of(new ReaderText(ReaderText.PPOCR_V4, "Trve", 80))))
+        .isFalse();
+    AnswerDecision d = decide(t, v4("Trve", line("True", 0.9f)), v3("True", line("True", 0.9f)));
+    assertThat(d.needsReview()).isFalse();
+    assertThat(d.correct()).isTrue();
+    // "O.75" holds ".75" but is as long as "0.75"
+    KeyQuestion n = KeyQuestion.of(1, QuestionType.NUMBER, "0.75");
+    assertThat(
+            KeyVerification.keyInsideLongerReading(
+                n, List.of(new ReaderText(ReaderText.PPOCR_V4, "O.75", 90))))
+        .isFalse();
+    // longer than every form: the key may be inside, with more
+    assertThat(
+            KeyVerification.keyInsideLongerReading(
+                n, List.of(new ReaderText(ReaderText.TESSERACT, "10.75", 90))))
+        .isTrue();
+    assertThat(
+            KeyVerification.keyInsideLongerReading(
+                t, List.of(new ReaderText(ReaderText.TESSERACT, "A, Trve", 56))))
+        .isTrue();
+    KeyQuestion c = KeyQuestion.of(11, QuestionType.CHOICE, "D");
+    assertThat(
+            KeyVerification.keyInsideLongerReading(
+                c, List.of(new ReaderText(ReaderText.TESSERACT, "Dd", 59))))
+        .isTrue();
+  }
+
+  @Test
   void withoutBothLatticesNothingIsVerified() {
     KeyQuestion q = KeyQuestion.of(1, QuestionType.TEXT, "Paris");
     AnswerDecision d =

@@ -9,6 +9,7 @@ import org.quizmarker.grading.Box;
 import org.quizmarker.grading.ParsedAnswer;
 import org.quizmarker.grading.ParsedSheet;
 import org.quizmarker.grading.ReaderText;
+import org.quizmarker.grading.ReaderTextsJson;
 import org.quizmarker.reading.SheetReadingJson;
 
 class StoredReadingPlacesTest {
@@ -64,5 +65,23 @@ class StoredReadingPlacesTest {
                 .box())
         .isNull();
     assertThat(StoredReadingPlaces.read("{\"answers\":[{\"q\":1,\"box\":[1,2]}]}")).isEmpty();
+  }
+
+  @Test
+  void aTeacherSeesTheReadingsAsGradedWithTheirKeyScoresElseAsRead() {
+    List<ReaderText> read =
+        List.of(
+            new ReaderText(ReaderText.TESSERACT, "Pari", 55.5),
+            new ReaderText(ReaderText.PPOCR_V4, "Parls", 80.0, "AQID", null));
+    AnswerPlace place = new AnswerPlace(null, read);
+    List<ReaderText> graded =
+        List.of(
+            new ReaderText(ReaderText.TESSERACT, "Pari", 55.5),
+            new ReaderText(ReaderText.PPOCR_V4, "Parls", 80.0, null, -2.4));
+    assertThat(place.shownReadings(ReaderTextsJson.write(graded))).isEqualTo(graded);
+    assertThat(place.shownReadings(ReaderTextsJson.write(graded)).get(1).keyScore())
+        .isEqualTo(-2.4);
+    assertThat(place.shownReadings(null)).isEqualTo(read);
+    assertThat(place.shownReadings("[]")).isEqualTo(read);
   }
 }

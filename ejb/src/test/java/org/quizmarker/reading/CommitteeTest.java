@@ -2,8 +2,10 @@ package org.quizmarker.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quizmarker.grading.AnswerParser;
+import org.quizmarker.ocr.Box;
 import org.quizmarker.ocr.ppocr.CtcDecoder;
 import org.quizmarker.ocr.ppocr.PpOcrEngine;
 
@@ -51,5 +53,36 @@ class CommitteeTest {
   @Test
   void withoutTheModelsOutputThereIsNoStart() {
     assertThat(Committee.answerStart(3, new PpOcrEngine.LineText("3. cat", 90), "cat")).isEmpty();
+  }
+
+  private static Committee.DetectedLine detected(int y, String v4) {
+    return new Committee.DetectedLine(new Box(10, y, 300, 40), new PpOcrEngine.LineText(v4, 90));
+  }
+
+  /** Tesseract merged the last lines, so its parse put question 6 on the line of question 13. */
+  private final List<Committee.DetectedLine> page =
+      List.of(detected(100, "5: pelse"), detected(200, "6: 46"), detected(900, "13:cytopleasm"));
+
+  @Test
+  void tesseractsLineIsAnothersWhenV4ReadTheNumberOnlyOnPpocrsLine() {
+    assertThat(Committee.tesseractsLineIsAnothers(6, page, 2, 1, false)).isTrue();
+  }
+
+  @Test
+  void tesseractsLineStandsWhereV4ReadTheNumberOnItOrNowhere() {
+    // v4 read 6 on Tesseract's line too: the two parsings really conflict
+    List<Committee.DetectedLine> both =
+        List.of(detected(100, "6: pelse"), detected(200, "6: 46"), detected(900, "13:x"));
+    assertThat(Committee.tesseractsLineIsAnothers(6, both, 0, 1, false)).isFalse();
+    // v4 read the number on neither line
+    assertThat(Committee.tesseractsLineIsAnothers(7, page, 2, 1, false)).isFalse();
+  }
+
+  @Test
+  void tesseractsLineStandsWhenPpocrsNumberIsInDoubtOrTheLinesAgree() {
+    assertThat(Committee.tesseractsLineIsAnothers(6, page, 2, 1, true)).isFalse();
+    assertThat(Committee.tesseractsLineIsAnothers(6, page, 1, 1, false)).isFalse();
+    assertThat(Committee.tesseractsLineIsAnothers(6, page, -1, 1, false)).isFalse();
+    assertThat(Committee.tesseractsLineIsAnothers(6, page, 2, -1, false)).isFalse();
   }
 }
