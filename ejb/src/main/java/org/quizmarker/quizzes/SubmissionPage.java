@@ -1,7 +1,7 @@
 package org.quizmarker.quizzes;
 
 import java.util.List;
-import org.quizmarker.platform.ServiceException;
+import org.quizmarker.platform.Paging;
 
 /** One page of a quiz's submissions in the order asked for, and how many there are in all. */
 public record SubmissionPage(List<SubmissionView> items, int page, int perPage, long total) {
@@ -15,30 +15,20 @@ public record SubmissionPage(List<SubmissionView> items, int page, int perPage, 
    */
   public static final int MAX_PER_PAGE = 500;
 
-  /** Highest page number: keeps the row offset (page - 1) x per_page well inside an int. */
-  public static final int MAX_PAGE = 1_000_000;
+  public static final int MAX_PAGE = Paging.MAX_PAGE;
 
-  /**
-   * A 400 unless {@code page} (1 to {@value #MAX_PAGE}) and {@code perPage} (1 to {@value
-   * #MAX_PER_PAGE}) fit.
-   */
+  /** A 400 unless {@code page} and {@code perPage} (1 to {@value #MAX_PER_PAGE}) fit. */
   public static void requireValid(int page, int perPage) {
-    if (page < 1 || page > MAX_PAGE) {
-      throw ServiceException.invalid("INVALID_PAGE", "page must be between 1 and " + MAX_PAGE);
-    }
-    if (perPage < 1 || perPage > MAX_PER_PAGE) {
-      throw ServiceException.invalid(
-          "INVALID_PER_PAGE", "per_page must be between 1 and " + MAX_PER_PAGE);
-    }
+    Paging.requireValid(page, perPage, MAX_PER_PAGE);
   }
 
   /** The row offset of this page's first submission. */
   public static int offset(int page, int perPage) {
-    return (page - 1) * perPage;
+    return Paging.offset(page, perPage);
   }
 
   /** How many pages of this size all the submissions fill (0 without any). */
   public int pages() {
-    return (int) ((total + perPage - 1) / perPage);
+    return Paging.pages(total, perPage);
   }
 }
