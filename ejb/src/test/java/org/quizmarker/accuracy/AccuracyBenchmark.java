@@ -168,14 +168,19 @@ public final class AccuracyBenchmark {
     }
   }
 
-  /** The engine's defaults, overridable by {@code -Dqm.ppocr.minWidth} and {@code linePad}. */
+  /**
+   * The engine's defaults, overridable by {@code -Dqm.ppocr.detectionSide}, {@code minWidth},
+   * {@code linePad} and {@code textRegionOnly}.
+   */
   static PpOcrEngine.Settings engineSettings() {
     PpOcrEngine.Settings d = PpOcrEngine.Settings.DEFAULT;
     return new PpOcrEngine.Settings(
         Integer.getInteger("qm.ppocr.detectionSide", d.detectionSide()),
         d.post(),
         Integer.getInteger("qm.ppocr.minWidth", d.minRecognitionWidth()),
-        Double.parseDouble(System.getProperty("qm.ppocr.linePad", "" + d.linePad())));
+        Double.parseDouble(System.getProperty("qm.ppocr.linePad", "" + d.linePad())),
+        Boolean.parseBoolean(
+            System.getProperty("qm.ppocr.textRegionOnly", "" + d.textRegionOnly())));
   }
 
   // ---------------------------------------------------------------- sheets with ground truth

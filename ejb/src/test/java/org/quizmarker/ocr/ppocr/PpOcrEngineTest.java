@@ -53,6 +53,27 @@ class PpOcrEngineTest {
   }
 
   @Test
+  void detectingInTheTextRegionFindsTheSameLinesOnPageCoordinates() throws Exception {
+    GreyPixels page = GreyPixels.of(sheet("sheet_014.png").image());
+    List<Box> whole = new PpOcrEngine(models).detectLines(page);
+    List<Box> region =
+        new PpOcrEngine(models, PpOcrEngine.Settings.DEFAULT.withTextRegionOnly(true))
+            .detectLines(page);
+    assertThat(region).hasSameSizeAs(whole);
+    for (int i = 0; i < whole.size(); i++) {
+      Box a = whole.get(i);
+      Box b = region.get(i);
+      // the same line, its edges a few pixels apart (the detector sees less paper around it)
+      int tolerance = a.height() / 4;
+      assertThat(Math.abs(a.x() - b.x())).as("x of line %d", i).isLessThanOrEqualTo(tolerance);
+      assertThat(Math.abs(a.y() - b.y())).as("y of line %d", i).isLessThanOrEqualTo(tolerance);
+      assertThat(Math.abs(a.height() - b.height()))
+          .as("height of line %d", i)
+          .isLessThanOrEqualTo(tolerance);
+    }
+  }
+
+  @Test
   void twoThreadsDetectingAtOnceFindWhatOneThreadFinds() throws Exception {
     PpOcrEngine engine = new PpOcrEngine(models);
     GreyPixels page = GreyPixels.of(sheet("sheet_014.png").image());
