@@ -2,6 +2,7 @@ package org.quizmarker.ocr.ppocr;
 
 import java.util.Arrays;
 import org.quizmarker.ocr.Box;
+import org.quizmarker.ocr.preprocess.Components;
 import org.quizmarker.ocr.preprocess.GreyPixels;
 
 /**
@@ -44,61 +45,28 @@ final class TextRegion {
     byte[] px = page.data();
     int[] threshold = inkThresholds(page);
     int tilesX = (w + TILE - 1) / TILE;
-    boolean[] seen = new boolean[px.length];
-    int[] stack = new int[px.length];
-    int minX = w, minY = h, maxX = -1, maxY = -1;
-    for (int start = 0; start < px.length; start++) {
-      if (seen[start] || !ink(px, threshold, tilesX, w, start)) {
-        continue;
-      }
-      int top = 0;
-      stack[top++] = start;
-      seen[start] = true;
-      int cx0 = w, cy0 = h, cx1 = -1, cy1 = -1, area = 0;
-      while (top > 0) {
-        int p = stack[--top];
-        int x = p % w;
-        int y = p / w;
-        area++;
-        cx0 = Math.min(cx0, x);
-        cx1 = Math.max(cx1, x);
-        cy0 = Math.min(cy0, y);
-        cy1 = Math.max(cy1, y);
-        for (int dy = -1; dy <= 1; dy++) {
-          int yy = y + dy;
-          if (yy < 0 || yy >= h) {
-            continue;
+    int[] box = {w, h, -1, -1}; // minX, minY, maxX, maxY of the writing
+    Components.visit(
+        w,
+        h,
+        p -> ink(px, threshold, tilesX, w, p),
+        c -> {
+          // writing: not a speck, not a ruling line or a border across the page
+          if (c.area() >= 4 && c.height() >= 2 && c.width() <= w / 2 && c.height() <= h / 8) {
+            box[0] = Math.min(box[0], c.minX());
+            box[1] = Math.min(box[1], c.minY());
+            box[2] = Math.max(box[2], c.maxX());
+            box[3] = Math.max(box[3], c.maxY());
           }
-          for (int dx = -1; dx <= 1; dx++) {
-            int xx = x + dx;
-            if (xx < 0 || xx >= w) {
-              continue;
-            }
-            int q = yy * w + xx;
-            if (!seen[q] && ink(px, threshold, tilesX, w, q)) {
-              seen[q] = true;
-              stack[top++] = q;
-            }
-          }
-        }
-      }
-      int cw = cx1 - cx0 + 1;
-      int ch = cy1 - cy0 + 1;
-      // writing: not a speck, not a ruling line or a border across the page
-      if (area >= 4 && ch >= 2 && cw <= w / 2 && ch <= h / 8) {
-        minX = Math.min(minX, cx0);
-        minY = Math.min(minY, cy0);
-        maxX = Math.max(maxX, cx1);
-        maxY = Math.max(maxY, cy1);
-      }
-    }
-    if (maxX < 0) {
+          return true;
+        });
+    if (box[2] < 0) {
       return new Box(0, 0, w, h);
     }
-    int x0 = floorToGrid(Math.max(0, minX - MARGIN));
-    int y0 = floorToGrid(Math.max(0, minY - MARGIN));
-    int x1 = Math.min(w, ceilToGrid(maxX + 1 + MARGIN));
-    int y1 = Math.min(h, ceilToGrid(maxY + 1 + MARGIN));
+    int x0 = floorToGrid(Math.max(0, box[0] - MARGIN));
+    int y0 = floorToGrid(Math.max(0, box[1] - MARGIN));
+    int x1 = Math.min(w, ceilToGrid(box[2] + 1 + MARGIN));
+    int y1 = Math.min(h, ceilToGrid(box[3] + 1 + MARGIN));
     return new Box(x0, y0, x1 - x0, y1 - y0);
   }
 

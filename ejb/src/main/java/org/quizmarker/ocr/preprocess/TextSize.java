@@ -15,55 +15,19 @@ public final class TextSize {
     int w = src.width();
     int h = src.height();
     boolean[] ink = Binarizer.threshold(src, Binarizer.otsuThreshold(src));
-    boolean[] seen = new boolean[ink.length];
-    int[] stack = new int[ink.length];
     int[] heights = new int[20000];
-    int found = 0;
-    for (int start = 0; start < ink.length && found < heights.length; start++) {
-      if (!ink[start] || seen[start]) {
-        continue;
-      }
-      int top = 0;
-      stack[top++] = start;
-      seen[start] = true;
-      int minX = w;
-      int maxX = -1;
-      int minY = h;
-      int maxY = -1;
-      int area = 0;
-      while (top > 0) {
-        int p = stack[--top];
-        int x = p % w;
-        int y = p / w;
-        area++;
-        minX = Math.min(minX, x);
-        maxX = Math.max(maxX, x);
-        minY = Math.min(minY, y);
-        maxY = Math.max(maxY, y);
-        for (int dy = -1; dy <= 1; dy++) {
-          int yy = y + dy;
-          if (yy < 0 || yy >= h) {
-            continue;
+    int[] count = {0};
+    Components.visit(
+        w,
+        h,
+        p -> ink[p],
+        c -> {
+          if (c.height() >= 4 && c.area() >= 8 && c.height() < h / 10 && c.width() < w / 5) {
+            heights[count[0]++] = c.height();
           }
-          for (int dx = -1; dx <= 1; dx++) {
-            int xx = x + dx;
-            if (xx < 0 || xx >= w) {
-              continue;
-            }
-            int q = yy * w + xx;
-            if (ink[q] && !seen[q]) {
-              seen[q] = true;
-              stack[top++] = q;
-            }
-          }
-        }
-      }
-      int cw = maxX - minX + 1;
-      int ch = maxY - minY + 1;
-      if (ch >= 4 && area >= 8 && ch < h / 10 && cw < w / 5) {
-        heights[found++] = ch;
-      }
-    }
+          return count[0] < heights.length;
+        });
+    int found = count[0];
     if (found == 0) {
       return 0;
     }
