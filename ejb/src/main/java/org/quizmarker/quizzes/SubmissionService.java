@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -33,6 +32,7 @@ import org.quizmarker.grading.ReaderTextsJson;
 import org.quizmarker.grading.ReviewReason;
 import org.quizmarker.grading.TeacherOverride;
 import org.quizmarker.jobs.GradeBook;
+import org.quizmarker.platform.Jsonp;
 import org.quizmarker.reading.SheetReadingJson;
 import org.quizmarker.users.AppUser;
 import org.quizmarker.users.CurrentCaller;
@@ -180,9 +180,9 @@ public class SubmissionService implements GradeBook {
   }
 
   static JsonObject gradeJson(SubmissionView v) {
-    JsonArrayBuilder answers = Json.createArrayBuilder();
+    JsonArrayBuilder answers = Jsonp.createArrayBuilder();
     for (SubmissionView.Answer a : v.answers()) {
-      JsonObjectBuilder o = Json.createObjectBuilder().add("q", a.q());
+      JsonObjectBuilder o = Jsonp.createObjectBuilder().add("q", a.q());
       if (a.text() == null) {
         o.addNull("text");
       } else {
@@ -204,10 +204,10 @@ public class SubmissionService implements GradeBook {
       }
       answers.add(o);
     }
-    return Json.createObjectBuilder()
+    return Jsonp.createObjectBuilder()
         .add(
             "grade",
-            Json.createObjectBuilder()
+            Jsonp.createObjectBuilder()
                 .add("submission_id", v.id())
                 .add("score", v.score())
                 .add("max_score", v.maxScore())
