@@ -82,15 +82,6 @@ public class QuizRepository {
         .getResultList();
   }
 
-  public SubmissionFigures.ScoreSummary scoreSummary(long quizId) {
-    Object[] row =
-        em.createNamedQuery("Submission.scoreSummaryForQuiz", Object[].class)
-            .setParameter("quiz", quizId)
-            .getSingleResult();
-    return new SubmissionFigures.ScoreSummary(
-        number(row[0]), row[1] == null ? null : ((Number) row[1]).doubleValue());
-  }
-
   public List<SubmissionFigures.ScoreCount> scoreCounts(long quizId) {
     return rows("Submission.scoreCountsForQuiz", quizId).stream()
         .map(r -> new SubmissionFigures.ScoreCount(((Number) r[0]).doubleValue(), number(r[1])))
@@ -104,19 +95,24 @@ public class QuizRepository {
         .toList();
   }
 
-  public List<SubmissionFigures.AnswerTally> answerTallies(long quizId) {
-    return rows("SubmissionAnswer.tallyForQuiz", quizId).stream()
-        .map(
-            r ->
-                new SubmissionFigures.AnswerTally(
-                    (int) number(r[0]), number(r[1]), number(r[2]), number(r[3]), number(r[4])))
-        .toList();
-  }
-
-  public List<SubmissionFigures.WrongText> wrongTexts(long quizId) {
-    return rows("SubmissionAnswer.wrongTextsForQuiz", quizId).stream()
-        .map(r -> new SubmissionFigures.WrongText((int) number(r[0]), (String) r[1], number(r[2])))
-        .toList();
+  /**
+   * The quiz's answers in one grouped pass: tallies per question, the wrong texts and the answers
+   * waiting for review ({@link SubmissionFigures#fold}).
+   */
+  public SubmissionFigures.AnswerFigures answerFigures(long quizId) {
+    return SubmissionFigures.fold(
+        rows("SubmissionAnswer.figuresForQuiz", quizId).stream()
+            .map(
+                r ->
+                    new SubmissionFigures.AnswerGroup(
+                        (int) number(r[0]),
+                        (String) r[1],
+                        number(r[2]),
+                        number(r[3]),
+                        number(r[4]),
+                        number(r[5]),
+                        number(r[6])))
+            .toList());
   }
 
   private List<Object[]> rows(String query, long quizId) {

@@ -41,9 +41,6 @@ import java.util.UUID;
     name = "Submission.countForQuiz",
     query = "select count(*) from Submission s where s.quizId = :quiz")
 @NamedQuery(
-    name = "Submission.scoreSummaryForQuiz",
-    query = "select count(*), avg(s.score) from Submission s where s.quizId = :quiz")
-@NamedQuery(
     name = "Submission.scoreCountsForQuiz",
     query = "select s.score, count(*) from Submission s where s.quizId = :quiz group by s.score")
 @NamedQuery(
