@@ -40,6 +40,8 @@
 #   QM_BENCH_GROWTH_DB    the database step 7 drops, creates and fills (default qm_bench)
 #   QM_BENCH_GROWTH_OFFSET  port offset of step 7's server (default QM_PORT_OFFSET + 7)
 #   QM_BENCH_REQUESTS     requests per growth figure (default 200)
+#   QM_BENCH_GROWTH_WARMUP  untimed requests before each growth figure (default 20; a server that
+#                         has answered a few thousand requests has compiled its hot paths)
 #   QM_BENCH_ONLY         "upload" runs step 5 alone (upload latency, idle and busy); "growth"
 #                         step 7 alone (its own server: no server needs to be running); "batch"
 #                         steps 1-4b alone (floors, batches, memory)
@@ -90,13 +92,14 @@ GROWTH_DB="${QM_BENCH_GROWTH_DB:-qm_bench}"
 [[ "$GROWTH_DB" =~ ^[a-z_][a-z0-9_]*$ ]] || die "QM_BENCH_GROWTH_DB must be a plain database name, not '$GROWTH_DB'"
 GROWTH_OFFSET="${QM_BENCH_GROWTH_OFFSET:-$((QM_PORT_OFFSET + 7))}"
 REQUESTS="${QM_BENCH_REQUESTS:-200}"
+GROWTH_WARMUP="${QM_BENCH_GROWTH_WARMUP:-20}"
 ONLY="${QM_BENCH_ONLY:-}"
 case "$ONLY" in ""|upload|growth|batch) ;; *) die "QM_BENCH_ONLY must be empty, upload, growth or batch, not '$ONLY'" ;; esac
 ENGINE_FLOOR_ON="${QM_BENCH_ENGINE_FLOOR:-1}"
 LARGE="${QM_BENCH_LARGE:-0}"
 LARGE_UPLOADS="${QM_BENCH_LARGE_UPLOADS:-20}"
 JBOSS_HOME_DIR="$ROOT/ear/target/wildfly-38.0.1.Final"
-for v in UPLOADS WRK_SECONDS JOB_TIMEOUT REQUESTS LARGE_UPLOADS; do
+for v in UPLOADS WRK_SECONDS JOB_TIMEOUT REQUESTS LARGE_UPLOADS GROWTH_WARMUP; do
   is_uint "${!v}" && [ "${!v}" -gt 0 ] || die "QM_BENCH_$v must be a positive number, not '${!v}'"
 done
 
@@ -672,6 +675,8 @@ else
       --data-binary '{"name":"bench growth"}' -o "$WORK/growth-token.json" "$GROWTH_BASE/auth/tokens"
     GROWTH_TOKEN=$(field data.token "$WORK/growth-token.json")
     mapfile -t status_paths < <(pg -d "$GROWTH_DB" -tAc "SELECT '/jobs/' || id FROM job WHERE owner_id = $owner AND status = 'completed' ORDER BY created_at DESC LIMIT $REQUESTS")
+    # The status warm-up reads other ended jobs: the timed ones must all miss the caches.
+    mapfile -t status_warm_paths < <(pg -d "$GROWTH_DB" -tAc "SELECT '/jobs/' || id FROM job WHERE owner_id = $owner AND status = 'completed' ORDER BY created_at DESC OFFSET $REQUESTS LIMIT $GROWTH_WARMUP")
     # What the results page asks for: a page of 100 (the first, the second, sorted by score, by
     # name), and the quiz-wide figures; each quiz of the measured user in turn.
     mapfile -t quiz_paths < <(pg -d "$GROWTH_DB" -tAc "SELECT '/quizzes/' || id || '/submissions' || (ARRAY['', '?page=2', '?sort=score&order=desc', '?sort=student_name'])[id % 4 + 1] FROM quiz WHERE owner_id = $owner ORDER BY id")
@@ -685,8 +690,10 @@ else
       [submissions]="${quiz_paths[*]}"
       [quiz_stats]="${quiz_stats_paths[*]}")
     for g in "${GROWTH_FIGURES[@]}"; do
+      warm="${G_PATHS[$g]}"
+      [ "$g" = status ] && warm="${status_warm_paths[*]}"
       # shellcheck disable=SC2086
-      QM_BENCH_TOKEN="$GROWTH_TOKEN" py "$HELPER" latency "$GROWTH_BASE" 20 ${G_PATHS[$g]} >/dev/null  # warm-up
+      QM_BENCH_TOKEN="$GROWTH_TOKEN" py "$HELPER" latency "$GROWTH_BASE" "$GROWTH_WARMUP" $warm >/dev/null  # warm-up
       G_LOAD[$g]=$(load)
       # shellcheck disable=SC2086
       res=$(QM_BENCH_TOKEN="$GROWTH_TOKEN" py "$HELPER" latency "$GROWTH_BASE" "$REQUESTS" ${G_PATHS[$g]})

@@ -274,6 +274,7 @@ class MarkingIT extends DeployedIT {
       int review = 0;
       int decided = 0;
       int right = 0;
+      Map<String, Integer> wrongTexts = new HashMap<>();
       for (JsonObject s : all) {
         for (JsonObject a : s.getJsonArray("answers").getValuesAs(JsonObject.class)) {
           if (a.getInt("q") != q.getInt("q")) {
@@ -285,8 +286,25 @@ class MarkingIT extends DeployedIT {
           } else if (!a.isNull("correct")) {
             decided++;
             right += a.getBoolean("correct") ? 1 : 0;
+            if (!a.getBoolean("correct") && !a.isNull("text")) {
+              wrongTexts.merge(a.getString("text"), 1, Integer::sum);
+            }
           }
         }
+      }
+      // The common wrong answers (texts merged by their normalised form, at most three): as many
+      // as there are wrong texts, each at least as common as the commonest exact text it can hold.
+      List<JsonObject> common =
+          q.getJsonArray("common_wrong_answers").getValuesAs(JsonObject.class);
+      assertThat(common.size()).isLessThanOrEqualTo(3);
+      assertThat(common.isEmpty()).as("question " + q.getInt("q")).isEqualTo(wrongTexts.isEmpty());
+      assertThat(common.stream().mapToInt(c -> c.getInt("count")).sum())
+          .isLessThanOrEqualTo(wrongTexts.values().stream().mapToInt(Integer::intValue).sum());
+      if (!common.isEmpty()) {
+        assertThat(common.get(0).getInt("count"))
+            .isGreaterThanOrEqualTo(
+                wrongTexts.values().stream().mapToInt(Integer::intValue).max().orElse(0));
+        assertThat(List.copyOf(common.get(0).keySet())).containsExactly("text", "count");
       }
       assertThat(
               List.of(

@@ -12,7 +12,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
@@ -23,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.quizmarker.platform.Jsonp;
 
 /**
  * The external broker pair's state ({@code QM_BROKER_URL} set), asked through Artemis's management
@@ -125,7 +125,7 @@ public class RemoteBroker {
       }
       // The answer is a JSON array holding the one value.
       JsonArray result =
-          Json.createReader(new StringReader(reply.getBody(String.class))).readArray();
+          Jsonp.createReader(new StringReader(reply.getBody(String.class))).readArray();
       JsonValue value = result.isEmpty() ? JsonValue.NULL : result.get(0);
       if (value instanceof JsonNumber n) {
         return n.longValue();

@@ -1,6 +1,5 @@
 package org.quizmarker.grading;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -17,6 +16,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.quizmarker.platform.Jsonp;
 import org.quizmarker.platform.StrictJson;
 
 /**
@@ -184,12 +184,12 @@ public final class AnswerKeyJson {
 
   /** The key as a JSON object, fields in the documented order, {@code tolerance} only when set. */
   public static JsonObject toJson(AnswerKey key) {
-    JsonArrayBuilder questions = Json.createArrayBuilder();
+    JsonArrayBuilder questions = Jsonp.createArrayBuilder();
     for (KeyQuestion question : key.questions()) {
-      JsonArrayBuilder accepted = Json.createArrayBuilder();
+      JsonArrayBuilder accepted = Jsonp.createArrayBuilder();
       question.accepted().forEach(accepted::add);
       JsonObjectBuilder q =
-          Json.createObjectBuilder()
+          Jsonp.createObjectBuilder()
               .add("q", question.q())
               .add("prompt", question.prompt())
               .add("accepted", accepted);
@@ -202,7 +202,7 @@ public final class AnswerKeyJson {
       }
       questions.add(q);
     }
-    JsonObjectBuilder object = Json.createObjectBuilder();
+    JsonObjectBuilder object = Jsonp.createObjectBuilder();
     if (key.title() != null) {
       object.add("title", key.title());
     }
@@ -210,7 +210,7 @@ public final class AnswerKeyJson {
   }
 
   public static void write(AnswerKey key, Writer writer) {
-    try (JsonWriter json = Json.createWriter(writer)) {
+    try (JsonWriter json = Jsonp.createWriter(writer)) {
       json.writeObject(toJson(key));
     }
   }

@@ -1,9 +1,9 @@
 package org.quizmarker.grading;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import org.quizmarker.platform.Jsonp;
 
 /**
  * The REST shapes of readings and grades (DESIGN.md), kept here so that the wire names of the
@@ -17,7 +17,7 @@ public final class GradingJson {
   /** {@code {"q": 1, "text": "Paris", "confidence": 91.2}}. */
   public static JsonObject answer(ParsedAnswer answer) {
     JsonObjectBuilder o =
-        Json.createObjectBuilder().add("q", answer.q()).add("text", answer.text());
+        Jsonp.createObjectBuilder().add("q", answer.q()).add("text", answer.text());
     addNumber(o, "confidence", answer.confidence());
     return o.build();
   }
@@ -28,7 +28,7 @@ public final class GradingJson {
    * true} when a teacher decided.
    */
   public static JsonObject decision(AnswerDecision decision) {
-    JsonObjectBuilder o = Json.createObjectBuilder().add("q", decision.q());
+    JsonObjectBuilder o = Jsonp.createObjectBuilder().add("q", decision.q());
     if (decision.text() == null) {
       o.addNull("text");
     } else {
@@ -57,9 +57,9 @@ public final class GradingJson {
 
   /** {@code {"score": 4, "max_score": 5, "needs_review": false, "answers": [...]}}. */
   public static JsonObject grade(GradedSheet sheet) {
-    JsonArrayBuilder answers = Json.createArrayBuilder();
+    JsonArrayBuilder answers = Jsonp.createArrayBuilder();
     sheet.answers().forEach(d -> answers.add(decision(d)));
-    JsonObjectBuilder o = Json.createObjectBuilder();
+    JsonObjectBuilder o = Jsonp.createObjectBuilder();
     addNumber(o, "score", sheet.score());
     addNumber(o, "max_score", sheet.maxScore());
     return o.add("needs_review", sheet.needsReview()).add("answers", answers).build();

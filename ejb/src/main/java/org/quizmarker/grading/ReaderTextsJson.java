@@ -1,6 +1,5 @@
 package org.quizmarker.grading;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -9,6 +8,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import org.quizmarker.platform.Jsonp;
 
 /**
  * Every reader's reading of an answer as stored: {@code [{"engine": "tesseract", "text": "Paris",
@@ -20,10 +20,10 @@ public final class ReaderTextsJson {
   private ReaderTextsJson() {}
 
   public static JsonArray toJson(List<ReaderText> readings) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = Jsonp.createArrayBuilder();
     for (ReaderText r : readings) {
       JsonObjectBuilder o =
-          Json.createObjectBuilder()
+          Jsonp.createObjectBuilder()
               .add("engine", r.engine())
               .add("text", r.text())
               .add("confidence", Math.round(r.confidence() * 10) / 10.0);
@@ -63,6 +63,6 @@ public final class ReaderTextsJson {
     if (json == null || json.isBlank()) {
       return List.of();
     }
-    return fromJson(Json.createReader(new StringReader(json)).readArray());
+    return fromJson(Jsonp.createReader(new StringReader(json)).readArray());
   }
 }

@@ -1,6 +1,5 @@
 package org.quizmarker.jobs;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -10,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.quizmarker.platform.Jsonp;
 
 /**
  * The wire form of a {@link RelayedEvent}: a small JSON object, the snapshot in the same fields as
@@ -19,9 +19,9 @@ final class RelayedEventCodec {
   private RelayedEventCodec() {}
 
   static String encode(RelayedEvent event) {
-    JsonObjectBuilder json = Json.createObjectBuilder().add("origin", event.origin());
+    JsonObjectBuilder json = Jsonp.createObjectBuilder().add("origin", event.origin());
     if (event instanceof RelayedEvent.Progress p) {
-      JsonObjectBuilder fields = Json.createObjectBuilder();
+      JsonObjectBuilder fields = Jsonp.createObjectBuilder();
       RedisProgressCache.fields(p.snapshot()).forEach(fields::add);
       fields.add("revision", Long.toString(p.snapshot().revision()));
       json.add("kind", "progress")
@@ -35,7 +35,7 @@ final class RelayedEventCodec {
 
   /** The event, or empty for a message this version does not understand. */
   static Optional<RelayedEvent> decode(String message) {
-    try (var reader = Json.createReader(new StringReader(message))) {
+    try (var reader = Jsonp.createReader(new StringReader(message))) {
       JsonObject json = reader.readObject();
       String origin = json.getString("origin");
       return switch (json.getString("kind")) {

@@ -2,7 +2,6 @@ package org.quizmarker.jobs;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -12,6 +11,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
+import org.quizmarker.platform.Jsonp;
 
 /**
  * Turns a job's images into its result, one entry per image in upload order, in the shape the Flask
@@ -41,7 +41,7 @@ public class ResultAssembler {
     if (image.getStatus() != ImageStatus.COMPLETED) {
       return new ImageResult(image.getFilename(), image.getStatus().wire(), null, image.getError());
     }
-    JsonObjectBuilder data = Json.createObjectBuilder();
+    JsonObjectBuilder data = Jsonp.createObjectBuilder();
     data.add("handwritten_content", image.getOcrText() == null ? "" : image.getOcrText());
     data.add("question_count", image.getQuestionCount() == null ? 0 : image.getQuestionCount());
     if (image.getConfidence() != null) {
@@ -51,7 +51,7 @@ public class ResultAssembler {
       data.add("processing_ms", image.getProcessingMs());
     }
     if (image.getReading() != null && !image.getReading().isBlank()) {
-      try (JsonReader reader = Json.createReader(new StringReader(image.getReading()))) {
+      try (JsonReader reader = Jsonp.createReader(new StringReader(image.getReading()))) {
         reader
             .readObject()
             .forEach(
@@ -75,18 +75,18 @@ public class ResultAssembler {
    * The answers without their readings' lattices: stored for regrading, meaningless to a client.
    */
   static JsonArray withoutLattices(JsonArray answers) {
-    JsonArrayBuilder out = Json.createArrayBuilder();
+    JsonArrayBuilder out = Jsonp.createArrayBuilder();
     for (JsonValue answer : answers) {
       JsonObject a = answer.asJsonObject();
       if (!a.containsKey("readings")) {
         out.add(a);
         continue;
       }
-      JsonArrayBuilder readings = Json.createArrayBuilder();
+      JsonArrayBuilder readings = Jsonp.createArrayBuilder();
       for (JsonValue r : a.getJsonArray("readings")) {
-        readings.add(Json.createObjectBuilder(r.asJsonObject()).remove("lattice"));
+        readings.add(Jsonp.createObjectBuilder(r.asJsonObject()).remove("lattice"));
       }
-      out.add(Json.createObjectBuilder(a).add("readings", readings));
+      out.add(Jsonp.createObjectBuilder(a).add("readings", readings));
     }
     return out.build();
   }

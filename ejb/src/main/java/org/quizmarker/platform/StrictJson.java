@@ -1,6 +1,5 @@
 package org.quizmarker.platform;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -37,7 +36,7 @@ public final class StrictJson {
   /** The value in {@code json} (UTF-8, or UTF-16/32 as detected). */
   public static JsonValue parse(byte[] json) {
     checkStructure(json);
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(json))) {
+    try (JsonReader reader = Jsonp.createReader(new ByteArrayInputStream(json))) {
       return reader.readValue();
     } catch (JsonException | IllegalStateException e) {
       throw invalid(e);
@@ -45,7 +44,7 @@ public final class StrictJson {
   }
 
   private static void checkStructure(byte[] json) {
-    try (JsonParser parser = Json.createParser(new ByteArrayInputStream(json))) {
+    try (JsonParser parser = Jsonp.createParser(new ByteArrayInputStream(json))) {
       if (!parser.hasNext()) {
         throw new InvalidJsonException("INVALID_JSON", "The body is empty; send a JSON value");
       }

@@ -86,7 +86,14 @@ public final class QuestionStats {
       m.put("share_right", s.shareRight());
       List<Map<String, Object>> wrong = new ArrayList<>();
       s.commonWrongAnswers()
-          .forEach(e -> wrong.add(Map.of("text", e.getKey(), "count", e.getValue())));
+          .forEach(
+              e -> {
+                // text first, always (Map.of's order changes from one server start to the next)
+                Map<String, Object> w = new LinkedHashMap<>();
+                w.put("text", e.getKey());
+                w.put("count", e.getValue());
+                wrong.add(w);
+              });
       m.put("common_wrong_answers", wrong);
       list.add(m);
     }

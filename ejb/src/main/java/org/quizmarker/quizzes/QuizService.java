@@ -35,6 +35,7 @@ public class QuizService implements QuizAccess {
   static final int MAX_STORED_KEY_LENGTH = 1_000_000;
 
   @Inject QuizRepository quizzes;
+  @Inject AnswerKeyCache keys;
   @Inject Clock clock;
   @Inject CurrentCaller current;
 
@@ -109,7 +110,8 @@ public class QuizService implements QuizAccess {
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   @PermitAll
   public AnswerKey currentKey(Quiz quiz) {
-    return AnswerKeyJson.parse(quizzes.keyJson(quiz.getId(), quiz.getCurrentVersion()));
+    return keys.get(
+        quiz, () -> AnswerKeyJson.parse(quizzes.keyJson(quiz.getId(), quiz.getCurrentVersion())));
   }
 
   static AnswerKey validKey(String json) {

@@ -45,21 +45,23 @@ public class QuizStatistics {
     long ownerId = current.id();
     Quiz quiz = quizService.owned(ownerId, quizId);
     AnswerKey key = quizService.currentKey(quiz);
-    SubmissionFigures.ScoreSummary summary = quizzes.scoreSummary(quizId);
+    List<SubmissionFigures.ScoreCount> scores = quizzes.scoreCounts(quizId);
+    SubmissionFigures.ScoreSummary summary = SubmissionFigures.ScoreSummary.of(scores);
+    SubmissionFigures.AnswerFigures answers = quizzes.answerFigures(quizId);
     double maxScore = maxScore(key);
     return new Figures(
         quizId,
         summary.count(),
         summary.mean() == null ? null : Math.round(summary.mean() * 100) / 100.0,
         maxScore,
-        quizzes.awaitingReview(quizId),
+        answers.awaitingReview(),
         quizzes.jobsOfQuiz(quizId),
         QuestionStats.fromTallies(
             SubmissionService.questionNumbers(key),
-            quizzes.answerTallies(quizId),
-            quizzes.wrongTexts(quizId),
+            answers.tallies(),
+            answers.wrongTexts(),
             summary.count()),
-        ScoreHistogram.ofCounts(quizzes.scoreCounts(quizId), maxScore));
+        ScoreHistogram.ofCounts(scores, maxScore));
   }
 
   /** The key's full score: each question's points once. */

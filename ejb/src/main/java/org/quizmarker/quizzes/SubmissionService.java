@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -33,6 +32,7 @@ import org.quizmarker.grading.ReaderTextsJson;
 import org.quizmarker.grading.ReviewReason;
 import org.quizmarker.grading.TeacherOverride;
 import org.quizmarker.jobs.GradeBook;
+import org.quizmarker.platform.Jsonp;
 import org.quizmarker.reading.SheetReadingJson;
 import org.quizmarker.users.AppUser;
 import org.quizmarker.users.CurrentCaller;
@@ -107,7 +107,7 @@ public class SubmissionService implements GradeBook {
 
   /**
    * One page of the quiz's submissions with their answers: the page's ids in the order asked for,
-   * then those submissions with their answers in one query.
+   * then those submissions and their answers as rows (two queries, no entities).
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   @RolesAllowed({AppUser.ROLE_TEACHER, AppUser.ROLE_ADMIN})
@@ -123,14 +123,18 @@ public class SubmissionService implements GradeBook {
         offset >= total
             ? List.of()
             : quizzes.submissionIdsPage(quizId, order, descending, offset, perPage);
-    Map<Long, Submission> byId =
-        quizzes.submissionsWithIds(ids).stream()
-            .collect(Collectors.toMap(Submission::getId, s -> s));
+    // Rows, not entities: nothing of the page is changed, so the persistence context, its
+    // snapshots and the answers' stored readings would be cost without use (issue 10).
+    Map<Long, SubmissionSheetRow> byId =
+        quizzes.sheetRows(ids).stream().collect(Collectors.toMap(SubmissionSheetRow::id, s -> s));
+    Map<Long, List<SubmissionAnswerRow>> answers =
+        quizzes.answerRows(ids).stream()
+            .collect(Collectors.groupingBy(SubmissionAnswerRow::submissionId));
     List<SubmissionView> views =
         ids.stream()
             .map(byId::get)
-            .filter(Objects::nonNull) // deleted between the two queries
-            .map(s -> SubmissionView.of(s, key))
+            .filter(Objects::nonNull) // deleted between the queries
+            .map(s -> SubmissionView.of(s, answers.getOrDefault(s.id(), List.of()), key))
             .toList();
     return new SubmissionPage(views, page, perPage, total);
   }
@@ -180,9 +184,9 @@ public class SubmissionService implements GradeBook {
   }
 
   static JsonObject gradeJson(SubmissionView v) {
-    JsonArrayBuilder answers = Json.createArrayBuilder();
+    JsonArrayBuilder answers = Jsonp.createArrayBuilder();
     for (SubmissionView.Answer a : v.answers()) {
-      JsonObjectBuilder o = Json.createObjectBuilder().add("q", a.q());
+      JsonObjectBuilder o = Jsonp.createObjectBuilder().add("q", a.q());
       if (a.text() == null) {
         o.addNull("text");
       } else {
@@ -204,10 +208,10 @@ public class SubmissionService implements GradeBook {
       }
       answers.add(o);
     }
-    return Json.createObjectBuilder()
+    return Jsonp.createObjectBuilder()
         .add(
             "grade",
-            Json.createObjectBuilder()
+            Jsonp.createObjectBuilder()
                 .add("submission_id", v.id())
                 .add("score", v.score())
                 .add("max_score", v.maxScore())

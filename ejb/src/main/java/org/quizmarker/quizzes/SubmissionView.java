@@ -34,44 +34,54 @@ public record SubmissionView(
       Instant overriddenAt) {}
 
   public static SubmissionView of(Submission s, AnswerKey key) {
+    long id = s.getId();
+    return of(
+        SubmissionSheetRow.of(s),
+        s.getAnswers().stream().map(a -> SubmissionAnswerRow.of(id, a)).toList(),
+        key);
+  }
+
+  /** The view of a submission read as rows (its answers in the order to show them). */
+  public static SubmissionView of(
+      SubmissionSheetRow s, List<SubmissionAnswerRow> rows, AnswerKey key) {
     List<Answer> answers =
-        s.getAnswers().stream()
+        rows.stream()
             .map(
                 a -> {
-                  double max = key.question(a.getQ()).map(KeyQuestion::points).orElse(0.0);
+                  double max = key.question(a.q()).map(KeyQuestion::points).orElse(0.0);
                   boolean over = a.isOverridden();
-                  Boolean correct = over ? a.getOverrideCorrect() : a.getCorrect();
+                  Boolean correct = over ? a.overrideCorrect() : a.correct();
                   double points =
                       over
-                          ? (a.getOverridePoints() != null
-                              ? a.getOverridePoints()
-                              : Boolean.TRUE.equals(a.getOverrideCorrect()) ? max : 0)
-                          : a.getPoints();
+                          ? (a.overridePoints() != null
+                              ? a.overridePoints()
+                              : Boolean.TRUE.equals(a.overrideCorrect()) ? max : 0)
+                          : a.points();
                   return new Answer(
-                      a.getQ(),
-                      a.getTextRead(),
-                      a.getConfidence(),
+                      a.q(),
+                      a.textRead(),
+                      a.confidence(),
                       correct,
                       points,
                       max,
-                      !over && a.isNeedsReview(),
-                      over ? null : a.getReviewReason(),
-                      a.getOverrideBy(),
-                      a.getOverrideAt());
+                      !over && a.needsReview(),
+                      over ? null : a.reviewReason(),
+                      a.overrideBy(),
+                      a.overrideAt());
                 })
             .toList();
     return new SubmissionView(
-        s.getId(),
-        s.getQuizId(),
-        s.getJobId().toString(),
-        s.getImageId(),
-        s.getKeyVersion(),
-        s.getStudentName(),
-        s.getStudentId(),
-        s.getScore(),
-        s.getMaxScore(),
-        s.isNeedsReview(),
-        s.getGradedAt(),
+        s.id(),
+        s.quizId(),
+        s.jobId().toString(),
+        s.imageId(),
+        s.keyVersion(),
+        s.studentName(),
+        s.studentId(),
+        s.score(),
+        s.maxScore(),
+        s.needsReview(),
+        s.gradedAt(),
         answers);
   }
 }

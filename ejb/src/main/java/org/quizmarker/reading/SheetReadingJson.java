@@ -1,6 +1,5 @@
 package org.quizmarker.reading;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -11,6 +10,7 @@ import org.quizmarker.grading.Box;
 import org.quizmarker.grading.ParsedAnswer;
 import org.quizmarker.grading.ParsedSheet;
 import org.quizmarker.grading.ReaderTextsJson;
+import org.quizmarker.platform.Jsonp;
 
 /**
  * The structured reading of a sheet as stored with its image and shown in a job's result: student
@@ -21,14 +21,14 @@ public final class SheetReadingJson {
   private SheetReadingJson() {}
 
   public static String write(ParsedSheet sheet) {
-    JsonObjectBuilder o = Json.createObjectBuilder();
+    JsonObjectBuilder o = Jsonp.createObjectBuilder();
     addNullable(o, "student_name", sheet.studentName());
     addNullable(o, "student_id", sheet.studentId());
     addNullable(o, "quiz_title", sheet.quizTitle());
-    JsonArrayBuilder answers = Json.createArrayBuilder();
+    JsonArrayBuilder answers = Jsonp.createArrayBuilder();
     for (ParsedAnswer a : sheet.answers()) {
       JsonObjectBuilder answer =
-          Json.createObjectBuilder()
+          Jsonp.createObjectBuilder()
               .add("q", a.q())
               .add("text", a.text())
               .add("confidence", Math.round(a.confidence() * 10) / 10.0);
@@ -41,12 +41,12 @@ public final class SheetReadingJson {
       Box b = a.box();
       if (b != null) {
         answer.add(
-            "box", Json.createArrayBuilder().add(b.x()).add(b.y()).add(b.width()).add(b.height()));
+            "box", Jsonp.createArrayBuilder().add(b.x()).add(b.y()).add(b.width()).add(b.height()));
       }
       answers.add(answer);
     }
     o.add("answers", answers);
-    JsonArrayBuilder unparsed = Json.createArrayBuilder();
+    JsonArrayBuilder unparsed = Jsonp.createArrayBuilder();
     sheet.unparsedLines().forEach(unparsed::add);
     o.add("unparsed_lines", unparsed);
     return o.build().toString();
@@ -54,7 +54,7 @@ public final class SheetReadingJson {
 
   /** Reads back what {@link #write} stored (for grading again without OCR). */
   public static ParsedSheet read(String json) {
-    JsonObject o = Json.createReader(new StringReader(json)).readObject();
+    JsonObject o = Jsonp.createReader(new StringReader(json)).readObject();
     List<ParsedAnswer> answers = new ArrayList<>();
     int index = 0;
     for (var v : o.getJsonArray("answers")) {

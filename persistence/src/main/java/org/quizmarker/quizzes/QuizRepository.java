@@ -3,6 +3,7 @@ package org.quizmarker.quizzes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -82,15 +83,6 @@ public class QuizRepository {
         .getResultList();
   }
 
-  public SubmissionFigures.ScoreSummary scoreSummary(long quizId) {
-    Object[] row =
-        em.createNamedQuery("Submission.scoreSummaryForQuiz", Object[].class)
-            .setParameter("quiz", quizId)
-            .getSingleResult();
-    return new SubmissionFigures.ScoreSummary(
-        number(row[0]), row[1] == null ? null : ((Number) row[1]).doubleValue());
-  }
-
   public List<SubmissionFigures.ScoreCount> scoreCounts(long quizId) {
     return rows("Submission.scoreCountsForQuiz", quizId).stream()
         .map(r -> new SubmissionFigures.ScoreCount(((Number) r[0]).doubleValue(), number(r[1])))
@@ -104,19 +96,24 @@ public class QuizRepository {
         .toList();
   }
 
-  public List<SubmissionFigures.AnswerTally> answerTallies(long quizId) {
-    return rows("SubmissionAnswer.tallyForQuiz", quizId).stream()
-        .map(
-            r ->
-                new SubmissionFigures.AnswerTally(
-                    (int) number(r[0]), number(r[1]), number(r[2]), number(r[3]), number(r[4])))
-        .toList();
-  }
-
-  public List<SubmissionFigures.WrongText> wrongTexts(long quizId) {
-    return rows("SubmissionAnswer.wrongTextsForQuiz", quizId).stream()
-        .map(r -> new SubmissionFigures.WrongText((int) number(r[0]), (String) r[1], number(r[2])))
-        .toList();
+  /**
+   * The quiz's answers in one grouped pass: tallies per question, the wrong texts and the answers
+   * waiting for review ({@link SubmissionFigures#fold}).
+   */
+  public SubmissionFigures.AnswerFigures answerFigures(long quizId) {
+    return SubmissionFigures.fold(
+        rows("SubmissionAnswer.figuresForQuiz", quizId).stream()
+            .map(
+                r ->
+                    new SubmissionFigures.AnswerGroup(
+                        (int) number(r[0]),
+                        (String) r[1],
+                        number(r[2]),
+                        number(r[3]),
+                        number(r[4]),
+                        number(r[5]),
+                        number(r[6])))
+            .toList());
   }
 
   private List<Object[]> rows(String query, long quizId) {
@@ -155,6 +152,61 @@ public class QuizRepository {
     return em.createNamedQuery("Submission.withIds", Submission.class)
         .setParameter("ids", ids)
         .getResultList();
+  }
+
+  /** These submissions' own columns (those that exist), in no particular order. */
+  public List<SubmissionSheetRow> sheetRows(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em
+        .createNamedQuery("Submission.rowsWithIds", Object[].class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .stream()
+        .map(
+            r ->
+                new SubmissionSheetRow(
+                    (Long) r[0],
+                    (Long) r[1],
+                    (UUID) r[2],
+                    (Long) r[3],
+                    (Integer) r[4],
+                    (String) r[5],
+                    (String) r[6],
+                    (Double) r[7],
+                    (Double) r[8],
+                    (Boolean) r[9],
+                    (Instant) r[10]))
+        .toList();
+  }
+
+  /** The answers of these submissions, by submission id, then question. */
+  public List<SubmissionAnswerRow> answerRows(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em
+        .createNamedQuery("Submission.answerRowsWithIds", Object[].class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .stream()
+        .map(
+            r ->
+                new SubmissionAnswerRow(
+                    (Long) r[0],
+                    (Integer) r[1],
+                    (String) r[2],
+                    (Double) r[3],
+                    (Boolean) r[4],
+                    (Double) r[5],
+                    (Boolean) r[6],
+                    (String) r[7],
+                    (Boolean) r[8],
+                    (Double) r[9],
+                    (String) r[10],
+                    (Instant) r[11]))
+        .toList();
   }
 
   /** Answers of the quiz that wait for a teacher: flagged, and no override yet. */

@@ -41,9 +41,6 @@ import java.util.UUID;
     name = "Submission.countForQuiz",
     query = "select count(*) from Submission s where s.quizId = :quiz")
 @NamedQuery(
-    name = "Submission.scoreSummaryForQuiz",
-    query = "select count(*), avg(s.score) from Submission s where s.quizId = :quiz")
-@NamedQuery(
     name = "Submission.scoreCountsForQuiz",
     query = "select s.score, count(*) from Submission s where s.quizId = :quiz group by s.score")
 @NamedQuery(
@@ -51,6 +48,19 @@ import java.util.UUID;
     query =
         "select s.jobId, count(*) from Submission s where s.quizId = :quiz"
             + " group by s.jobId order by min(s.gradedAt), s.jobId")
+// A page of a quiz's sheets as rows, no entities (issue 10): SubmissionSheetRow's columns, then
+// SubmissionAnswerRow's (without the readings), in the order the views list them.
+@NamedQuery(
+    name = "Submission.rowsWithIds",
+    query =
+        "select s.id, s.quizId, s.jobId, s.imageId, s.keyVersion, s.studentName, s.studentId,"
+            + " s.score, s.maxScore, s.needsReview, s.gradedAt from Submission s where s.id in :ids")
+@NamedQuery(
+    name = "Submission.answerRowsWithIds",
+    query =
+        "select a.submission.id, a.q, a.textRead, a.confidence, a.correct, a.points, a.needsReview,"
+            + " a.reviewReason, a.overrideCorrect, a.overridePoints, a.overrideBy, a.overrideAt"
+            + " from SubmissionAnswer a where a.submission.id in :ids order by a.submission.id, a.q")
 @NamedQuery(
     name = "Submission.withIds",
     query = "select distinct s from Submission s left join fetch s.answers where s.id in :ids")

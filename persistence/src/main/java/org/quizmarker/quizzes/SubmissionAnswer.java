@@ -25,25 +25,27 @@ import java.time.Instant;
             + " and a.needsReview = true and a.overrideBy is null")
 // The decision in force, as SubmissionView shows it: a teacher's override wins, and an overridden
 // answer no longer waits for review.
+// One pass over a quiz's answers for its figures (SubmissionFigures.AnswerGroup): per question and
+// wrong reading (null for an answer that is not wrong), the tallies of the decision in force.
 @NamedQuery(
-    name = "SubmissionAnswer.tallyForQuiz",
+    name = "SubmissionAnswer.figuresForQuiz",
     query =
-        "select a.q, count(a.textRead),"
+        "select a.q, case when a.textRead is not null and "
+            + SubmissionAnswer.WRONG
+            + " then a.textRead end,"
+            + " count(a.textRead),"
             + " sum(case when a.needsReview = true and a.overrideBy is null then 1 else 0 end),"
             + " sum(case when "
             + SubmissionAnswer.DECIDED
             + " then 1 else 0 end),"
             + " sum(case when "
             + SubmissionAnswer.RIGHT
-            + " then 1 else 0 end)"
-            + " from SubmissionAnswer a where a.submission.quizId = :quiz group by a.q")
-@NamedQuery(
-    name = "SubmissionAnswer.wrongTextsForQuiz",
-    query =
-        "select a.q, a.textRead, count(*) from SubmissionAnswer a"
-            + " where a.submission.quizId = :quiz and a.textRead is not null and "
+            + " then 1 else 0 end),"
+            + " count(*)"
+            + " from SubmissionAnswer a where a.submission.quizId = :quiz"
+            + " group by a.q, case when a.textRead is not null and "
             + SubmissionAnswer.WRONG
-            + " group by a.q, a.textRead")
+            + " then a.textRead end")
 public class SubmissionAnswer {
   /** Not waiting for review, and a decision (automatic or the teacher's) is there. */
   static final String DECIDED =

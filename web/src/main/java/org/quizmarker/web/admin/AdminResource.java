@@ -2,7 +2,6 @@ package org.quizmarker.web.admin;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -30,6 +29,7 @@ import org.quizmarker.admin.JobAdminService;
 import org.quizmarker.jobs.JobPage;
 import org.quizmarker.jobs.JobSnapshot;
 import org.quizmarker.jobs.JobStatus;
+import org.quizmarker.platform.Jsonp;
 import org.quizmarker.platform.ServiceException;
 import org.quizmarker.quizzes.JobSheets;
 import org.quizmarker.quizzes.SheetItem;
@@ -158,7 +158,7 @@ public class AdminResource {
     }
     JsonObject o;
     try {
-      o = Json.createReader(new StringReader(body)).readObject();
+      o = Jsonp.createReader(new StringReader(body)).readObject();
     } catch (JsonException | IllegalStateException e) {
       throw ServiceException.invalid(
           "INVALID_BODY", "Send {\"older_than_days\": <days>} or nothing");

@@ -1,7 +1,6 @@
 package org.quizmarker.web.admin;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.quizmarker.admin.AdminService;
+import org.quizmarker.platform.Jsonp;
 import org.quizmarker.web.users.Public;
 
 /**
@@ -29,7 +29,7 @@ public class HealthResource {
   public Response ready() {
     AdminService.Readiness r = admin.readiness();
     JsonObjectBuilder data =
-        Json.createObjectBuilder()
+        Jsonp.createObjectBuilder()
             .add("database", r.database() ? "UP" : "DOWN")
             .add("image_workers", r.imageWorkers())
             .add("progress_cache", r.progressCache() ? "UP" : "DOWN");
@@ -38,13 +38,13 @@ public class HealthResource {
     }
     String status = r.ready() ? "UP" : "DOWN";
     JsonObject body =
-        Json.createObjectBuilder()
+        Jsonp.createObjectBuilder()
             .add("status", status)
             .add(
                 "checks",
-                Json.createArrayBuilder()
+                Jsonp.createArrayBuilder()
                     .add(
-                        Json.createObjectBuilder()
+                        Jsonp.createObjectBuilder()
                             .add("name", "quizmarker")
                             .add("status", status)
                             .add("data", data)))

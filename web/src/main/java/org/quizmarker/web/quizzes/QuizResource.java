@@ -1,7 +1,6 @@
 package org.quizmarker.web.quizzes;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +30,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.quizmarker.jobs.ImageEncoding;
 import org.quizmarker.jobs.UploadReceipt;
+import org.quizmarker.platform.Jsonp;
 import org.quizmarker.platform.ServiceException;
 import org.quizmarker.quizzes.AnswerRef;
 import org.quizmarker.quizzes.DecisionResult;
@@ -276,7 +276,7 @@ public class QuizResource {
 
   static JsonObject json(QuizView q) {
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        Jsonp.createObjectBuilder()
             .add("id", q.id())
             .add("title", q.title())
             .add("version", q.version())
