@@ -5,14 +5,17 @@ import { svg } from './dom.js';
 
 const W = 640;
 
-/** Vertical bars: items [{label, value, title}], values in 0..max. */
-export function bars(items, { max = 1, height = 220, format = (v) => String(v), ariaLabel = 'Bar chart', cls = () => 'bar' } = {}) {
+/**
+ * Vertical bars: items [{label, value, title}], values in 0..max. With `integer` (counts) the axis
+ * goes up to the next multiple of 4, so its five ticks are whole numbers evenly apart.
+ */
+export function bars(items, { max = 1, height = 220, format = (v) => String(v), ariaLabel = 'Bar chart', cls = () => 'bar', integer = false } = {}) {
   const pad = { l: 36, r: 8, t: 18, b: 28 };
   const iw = W - pad.l - pad.r;
   const ih = height - pad.t - pad.b;
   const n = Math.max(1, items.length);
   const bw = iw / n;
-  const top = max || 1;
+  const top = integer ? Math.max(4, Math.ceil((max || 1) / 4) * 4) : max || 1;
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * top);
   return svg('svg', { class: 'chart', viewBox: `0 0 ${W} ${height}`, role: 'img', 'aria-label': ariaLabel },
     ticks.map((t) => {

@@ -103,7 +103,7 @@ export async function render(main, params) {
           { max: 1, format: (v) => `${Math.round(v * 100)}%`, ariaLabel: 'Share of right answers per question' })),
       h('section.panel', h('h2', 'Scores'),
         bars(hist.map((b) => ({ label: b.to - b.from <= 1 ? num(b.from) : `${num(b.from)}–${num(b.to)}`, value: b.count, title: `${plural(b.count, 'sheet')} scored ${num(b.from)}${b.to - b.from > 1 ? `–${num(b.to)}` : ''}` })),
-          { max: Math.max(1, ...hist.map((b) => b.count)), format: (v) => String(Math.round(v)), ariaLabel: 'Number of sheets per score' })));
+          { max: Math.max(1, ...hist.map((b) => b.count)), integer: true, format: (v) => String(v), ariaLabel: 'Number of sheets per score' })));
 
     fill(regrade, h('details.panel', h('summary', 'Regrade with the current key'),
       h('p.muted', 'After changing the key, grade the uploads again. Your own decisions stay.'),

@@ -260,6 +260,20 @@ class TeacherBrowserIT extends DeployedIT {
         .matches("\\d+(\\.\\d+)? / \\d+(\\.\\d+)?")
         .isNotEqualTo(scoreBefore);
     assertThat(browser.all(By.cssSelector("svg.chart"))).hasSize(2);
+    // The score chart counts sheets: its axis shows whole numbers, evenly apart.
+    @SuppressWarnings("unchecked")
+    List<String> ticks =
+        (List<String>)
+            browser.js(
+                "return [...document.querySelectorAll('svg.chart')[1]"
+                    + ".querySelectorAll('text[text-anchor=end]')].map(t => t.textContent)");
+    assertThat(ticks).hasSize(5).allMatch(t -> t.matches("\\d+"));
+    List<Integer> values = ticks.stream().map(Integer::parseInt).toList();
+    int step = values.get(1) - values.get(0);
+    assertThat(step).isPositive();
+    for (int i = 2; i < values.size(); i++) {
+      assertThat(values.get(i) - values.get(i - 1)).as("ticks %s", ticks).isEqualTo(step);
+    }
     browser.shot("desktop-results");
     browser.driver().findElement(By.id("download-csv")).click();
     Path csv = browser.downloaded(".csv");
