@@ -48,6 +48,18 @@ class ObservabilityIT extends DeployedIT {
     assertThat(openapi.body()).contains("/api/v1/upload").contains("/api/v1/jobs/{id}");
   }
 
+  @Test
+  void theNamedQueriesAreParsedAfterTheStart() throws Exception {
+    // NamedQueryWarmup: a few seconds after the deployment, off the boot's path
+    String log = "";
+    for (int i = 0; i < 60 && !log.contains("Parsed the named queries"); i++) {
+      log = ServerLog.since(0);
+      Thread.sleep(500);
+    }
+    assertThat(log).containsPattern("Parsed the named queries in \\d+ ms \\(0 errors\\)");
+    assertThat(log).doesNotContain("does not resolve");
+  }
+
   /** The application's own check in a MicroProfile Health answer. */
   static JsonObject quizmarkerCheck(String healthJson) {
     return Json.createReader(new StringReader(healthJson))
