@@ -2,6 +2,7 @@ package org.quizmarker.admin;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -21,6 +22,8 @@ import org.quizmarker.users.AppUser;
  * which the cleanup requires.
  */
 @Singleton
+// its timer must not fire into a database that is still being migrated (a fresh one, an upgrade)
+@DependsOn("SchemaMigrator")
 @RunAs(AppUser.ROLE_ADMIN)
 public class ImageRetention {
   private static final Logger LOG = Logger.getLogger(ImageRetention.class);

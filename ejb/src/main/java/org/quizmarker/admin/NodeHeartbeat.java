@@ -1,5 +1,6 @@
 package org.quizmarker.admin;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -17,6 +18,8 @@ import org.quizmarker.jobs.WorkerSettings;
  * served by any node, lists every node that is up.
  */
 @Singleton
+// its timer must not fire into a database that is still being migrated (a fresh one, an upgrade)
+@DependsOn("SchemaMigrator")
 public class NodeHeartbeat {
   private static final Logger LOG = Logger.getLogger(NodeHeartbeat.class);
 

@@ -2,6 +2,7 @@ package org.quizmarker.jobs;
 
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -21,6 +22,8 @@ import org.quizmarker.cluster.ClusterLeases;
  * so a node racing the normal step changes nothing.
  */
 @Singleton
+// its timer must not fire into a database that is still being migrated (a fresh one, an upgrade)
+@DependsOn("SchemaMigrator")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class JobWatchdog {
   private static final Logger LOG = Logger.getLogger(JobWatchdog.class);

@@ -2,6 +2,7 @@ package org.quizmarker.jobs;
 
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -19,6 +20,8 @@ import org.quizmarker.cluster.ClusterLeases;
  * the start, on the one node of a cluster that holds the {@value #LEASE} lease.
  */
 @Singleton
+// its timer must not fire into a database that is still being migrated (a fresh one, an upgrade)
+@DependsOn("SchemaMigrator")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class OutboxSweeper {
   private static final Logger LOG = Logger.getLogger(OutboxSweeper.class);

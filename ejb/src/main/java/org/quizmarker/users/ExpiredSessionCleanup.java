@@ -1,5 +1,6 @@
 package org.quizmarker.users;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -16,6 +17,8 @@ import org.quizmarker.cluster.ClusterLeases;
  * again that hour.
  */
 @Singleton
+// its timer must not fire into a database that is still being migrated (a fresh one, an upgrade)
+@DependsOn("SchemaMigrator")
 public class ExpiredSessionCleanup {
   private static final Logger LOG = Logger.getLogger(ExpiredSessionCleanup.class);
   static final String LEASE = "session-cleanup";
