@@ -3,7 +3,6 @@ package org.quizmarker.quizzes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -159,26 +158,9 @@ public class QuizRepository {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return em
-        .createNamedQuery("Submission.rowsWithIds", Object[].class)
+    return em.createNamedQuery("Submission.rowsWithIds", SubmissionSheetRow.class)
         .setParameter("ids", ids)
-        .getResultList()
-        .stream()
-        .map(
-            r ->
-                new SubmissionSheetRow(
-                    (Long) r[0],
-                    (Long) r[1],
-                    (UUID) r[2],
-                    (Long) r[3],
-                    (Integer) r[4],
-                    (String) r[5],
-                    (String) r[6],
-                    (Double) r[7],
-                    (Double) r[8],
-                    (Boolean) r[9],
-                    (Instant) r[10]))
-        .toList();
+        .getResultList();
   }
 
   /** The answers of these submissions, by submission id, then question. */
@@ -186,27 +168,9 @@ public class QuizRepository {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return em
-        .createNamedQuery("Submission.answerRowsWithIds", Object[].class)
+    return em.createNamedQuery("Submission.answerRowsWithIds", SubmissionAnswerRow.class)
         .setParameter("ids", ids)
-        .getResultList()
-        .stream()
-        .map(
-            r ->
-                new SubmissionAnswerRow(
-                    (Long) r[0],
-                    (Integer) r[1],
-                    (String) r[2],
-                    (Double) r[3],
-                    (Boolean) r[4],
-                    (Double) r[5],
-                    (Boolean) r[6],
-                    (String) r[7],
-                    (Boolean) r[8],
-                    (Double) r[9],
-                    (String) r[10],
-                    (Instant) r[11]))
-        .toList();
+        .getResultList();
   }
 
   /** Answers of the quiz that wait for a teacher: flagged, and no override yet. */

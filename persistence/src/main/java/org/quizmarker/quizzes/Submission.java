@@ -53,13 +53,15 @@ import java.util.UUID;
 @NamedQuery(
     name = "Submission.rowsWithIds",
     query =
-        "select s.id, s.quizId, s.jobId, s.imageId, s.keyVersion, s.studentName, s.studentId,"
-            + " s.score, s.maxScore, s.needsReview, s.gradedAt from Submission s where s.id in :ids")
+        "select new org.quizmarker.quizzes.SubmissionSheetRow(s.id, s.quizId, s.jobId, s.imageId,"
+            + " s.keyVersion, s.studentName, s.studentId, s.score, s.maxScore, s.needsReview,"
+            + " s.gradedAt) from Submission s where s.id in :ids")
 @NamedQuery(
     name = "Submission.answerRowsWithIds",
     query =
-        "select a.submission.id, a.q, a.textRead, a.confidence, a.correct, a.points, a.needsReview,"
-            + " a.reviewReason, a.overrideCorrect, a.overridePoints, a.overrideBy, a.overrideAt"
+        "select new org.quizmarker.quizzes.SubmissionAnswerRow(a.submission.id, a.q, a.textRead,"
+            + " a.confidence, a.correct, a.points, a.needsReview, a.reviewReason, a.overrideCorrect,"
+            + " a.overridePoints, a.overrideBy, a.overrideAt)"
             + " from SubmissionAnswer a where a.submission.id in :ids order by a.submission.id, a.q")
 @NamedQuery(
     name = "Submission.withIds",
