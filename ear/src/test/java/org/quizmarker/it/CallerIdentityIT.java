@@ -3,16 +3,14 @@ package org.quizmarker.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import java.io.File;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.quizmarker.it.probes.CallerProbeResource;
+import org.quizmarker.it.probes.StoredHashes;
 
 /**
  * The caller the Jakarta Security mechanism establishes reaches the EJB container with its roles:
@@ -22,20 +20,9 @@ import org.quizmarker.it.probes.CallerProbeResource;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CallerIdentityIT {
-  private static final String WEB_MODULE = "quizmarker-web.war";
-
   @Deployment(testable = false)
   static EnterpriseArchive ear() {
-    EnterpriseArchive ear =
-        ShrinkWrap.createFromZipFile(
-            EnterpriseArchive.class, new File(System.getProperty("qm.ear")));
-    WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
-    if (web == null) {
-      throw new IllegalStateException("The EAR has no " + WEB_MODULE);
-    }
-    web.addPackage(CallerProbeResource.class.getPackage());
-    ear.delete(WEB_MODULE);
-    return ear.addAsModule(web);
+    return DeployedIT.earWithWebClasses(CallerProbeResource.class, StoredHashes.class);
   }
 
   @Test

@@ -7,6 +7,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.quizmarker.it.faults.FileNameFaults;
 import org.quizmarker.it.faults.LeaseRace;
@@ -23,6 +24,7 @@ import org.quizmarker.it.faults.SessionRows;
 @RunAsClient
 public abstract class DeployedIT {
   private static final String EJB_MODULE = "quizmarker-ejb.jar";
+  private static final String WEB_MODULE = "quizmarker-web.war";
 
   @Deployment(testable = false)
   public static EnterpriseArchive ear() {
@@ -36,5 +38,19 @@ public abstract class DeployedIT {
     ejb.addClasses(FileNameFaults.class, LeaseRace.class, LeaseTaker.class, SessionRows.class);
     ear.delete(EJB_MODULE);
     return ear.addAsModule(ejb);
+  }
+
+  /** The build's EAR with test-only web-layer classes (the probes) added to its WAR. */
+  static EnterpriseArchive earWithWebClasses(Class<?>... classes) {
+    EnterpriseArchive ear =
+        ShrinkWrap.createFromZipFile(
+            EnterpriseArchive.class, new File(System.getProperty("qm.ear")));
+    WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
+    if (web == null) {
+      throw new IllegalStateException("The EAR has no " + WEB_MODULE);
+    }
+    web.addClasses(classes);
+    ear.delete(WEB_MODULE);
+    return ear.addAsModule(web);
   }
 }
